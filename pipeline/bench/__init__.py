@@ -1,0 +1,1 @@
+"""Benchmarks the project ships: quality and speed per stage, measured, never asserted in tests."""
