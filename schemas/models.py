@@ -76,7 +76,9 @@ class Section(_Model):
 
 
 class Votes(_Model):
-    for_: list[str] = Field(default_factory=list, alias="for", description="Party letters or names as written.")
+    for_: list[str] = Field(
+        default_factory=list, alias="for", description="Party letters or names as written."
+    )
     against: list[str] = Field(default_factory=list)
     abstained: list[str] = Field(default_factory=list)
 
