@@ -39,7 +39,9 @@ def seeds() -> Path:
 
 
 @pytest.fixture(scope="session")
-def corpus_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.CompletedProcess[str], list[dict]]:
+def corpus_run(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[subprocess.CompletedProcess[str], list[dict]]:
     """``dkcouncil run corpus/ -o out.jsonl`` once for the session: the process and its records."""
     out = tmp_path_factory.mktemp("corpus") / "out.jsonl"
     proc = run_cli("run", "corpus", "-o", str(out), "--no-progress")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import read_jsonl, run_cli
 
+from conftest import read_jsonl, run_cli
 from dkcouncil import __version__
 
 CASE = """## **Ny legeplads ved Solsikkens Børnehus**
@@ -48,15 +48,18 @@ def test_version_and_help() -> None:
         assert word in help_text
 
 
-@pytest.mark.parametrize("args", [[], ["run"], ["run", "no/such/folder"], ["run", ".", "--jobs", "0"], ["frobnicate"]])
+@pytest.mark.parametrize(
+    "args", [[], ["run"], ["run", "no/such/folder"], ["run", ".", "--jobs", "0"], ["frobnicate"]]
+)
 def test_bad_usage_exits_2(args: list[str]) -> None:
     proc = run_cli(*args)
     assert proc.returncode == 2
     assert "error" in proc.stderr
 
 
-def test_run_writes_records_and_error_records_and_exits_1(small_batch: Path, tmp_path: Path,
-                                                          record_schema: dict) -> None:
+def test_run_writes_records_and_error_records_and_exits_1(
+    small_batch: Path, tmp_path: Path, record_schema: dict
+) -> None:
     out = tmp_path / "out.jsonl"
     proc = run_cli("run", str(small_batch), "-o", str(out), "--no-progress")
     assert proc.returncode == 1, proc.stderr

@@ -6,8 +6,8 @@ import subprocess
 
 import jsonschema
 import pytest
-from conftest import CORPUS
 
+from conftest import CORPUS
 from dkcouncil.bench.gold import score, stem_of, table
 from dkcouncil.read import iter_sources
 
@@ -26,9 +26,9 @@ def records(corpus_run: tuple[subprocess.CompletedProcess[str], list[dict]]) -> 
 
 def test_every_corpus_document_becomes_one_valid_record(records: list[dict], record_schema: dict) -> None:
     sources = {p.as_posix() for p in iter_sources([CORPUS])}
-    assert {r["source"] for r in records} == {s.removeprefix(f"{CORPUS.as_posix()}/") for s in sources} or len(
-        records
-    ) == len(sources)
+    assert {r["source"] for r in records} == {
+        s.removeprefix(f"{CORPUS.as_posix()}/") for s in sources
+    } or len(records) == len(sources)
     validator = jsonschema.Draft202012Validator(record_schema)
     for record in records:
         errors = list(validator.iter_errors(record))
@@ -45,7 +45,9 @@ def test_every_offset_points_at_its_text(records: list[dict]) -> None:
         for item in record["items"]:
             for section in item["sections"]:
                 assert 0 <= section["start"] <= section["end"] <= len(text)
-                assert section["text"].strip()[:40] in text[section["start"] : section["end"]], record["source"]
+                assert section["text"].strip()[:40] in text[section["start"] : section["end"]], record[
+                    "source"
+                ]
 
 
 def test_scores_against_gold(records: list[dict], capsys: pytest.CaptureFixture[str]) -> None:
@@ -104,7 +106,10 @@ def test_seed_004_budget_agreement(seed_records: dict[str, dict]) -> None:
     assert record["doc_type"] == "budget_agreement"
     assert len(record["agreement_parties"]) == 8
     signatories = {p["name"]: p for p in record["signatories"]}
-    assert (signatories["Jesper Würtzen"]["party"], signatories["Jesper Würtzen"]["role"]) == ("A", "borgmester")
+    assert (signatories["Jesper Würtzen"]["party"], signatories["Jesper Würtzen"]["role"]) == (
+        "A",
+        "borgmester",
+    )
     assert len(signatories) == 9
     lines = {(b["ref"], b["title"], b["kind"]): b["values"] for b in record["budget_lines"]}
     assert lines[("1.3.1", "Løft af ældreområdet", "drift")]["2024"] == 3_000_000

@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS
 
+from conftest import CORPUS
 from dkcouncil.read import ReadError, iter_sources, read_path
 from dkcouncil.read.html import html_to_text
 from dkcouncil.read.text import decode_bytes
@@ -104,8 +104,11 @@ def _pdf(path: Path, pages: list[tuple[str, str]], **canvas_args: object) -> Pat
 
 def test_pdf_headings_by_size_and_weight_running_lines_dropped(tmp_path: Path) -> None:
     pytest.importorskip("reportlab")
-    pages = [("1. Skolestruktur", "Godkendt med 9 stemmer mod 2."), ("2. Lokalplan 118", "Udsat."),
-             ("3. Busplan 2026", "Taget til efterretning.")]
+    pages = [
+        ("1. Skolestruktur", "Godkendt med 9 stemmer mod 2."),
+        ("2. Lokalplan 118", "Udsat."),
+        ("3. Busplan 2026", "Taget til efterretning."),
+    ]
     doc = read_path(_pdf(tmp_path / "referat.pdf", pages))
     assert doc.format == "pdf"
     assert doc.pages == 3

@@ -6,8 +6,8 @@ import json
 
 import pytest
 import regex
-from conftest import ROOT, SHARED, run_cli
 
+from conftest import ROOT, SHARED, run_cli
 from dkcouncil.schemas import SCHEMA_FILE, CouncilDocument, json_schema, json_schema_text
 
 
@@ -21,7 +21,9 @@ def test_committed_schema_is_not_stale() -> None:
 def test_cli_schema_prints_the_committed_schema() -> None:
     proc = run_cli("schema")
     assert proc.returncode == 0
-    assert json.loads(proc.stdout) == json.loads((ROOT / "schemas" / "council_document.schema.json").read_text())
+    assert json.loads(proc.stdout) == json.loads(
+        (ROOT / "schemas" / "council_document.schema.json").read_text()
+    )
 
 
 def test_every_field_has_a_description_or_is_self_evident() -> None:
@@ -60,7 +62,11 @@ def _enum(schema: dict, *path: str) -> list[str]:
         (("$defs", "Section", "properties", "kind"), "`kind` one of", "\n\n"),
         (("$defs", "Decision", "properties", "outcome"), "`outcome` one of", "; `votes`"),
         (("$defs", "Entity", "properties", "label"), "`label` one of", ";"),
-        (("$defs", "Repair", "properties", "kind"), "replacement, kind, confidence}`; `kind` one of", "; `start`"),
+        (
+            ("$defs", "Repair", "properties", "kind"),
+            "replacement, kind, confidence}`; `kind` one of",
+            "; `start`",
+        ),
     ],
 )
 def test_enums_are_the_contracts(contract: str, path: tuple[str, ...], opening: str, closing: str) -> None:

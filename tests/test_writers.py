@@ -27,23 +27,36 @@ from dkcouncil.schemas.models import Body
 def _record(n: int) -> CouncilDocument:
     sha = hashlib.sha256(f"dokument {n}".encode()).hexdigest()
     decision = Decision(
-        body="Økonomiudvalget", date="2025-03-03", text="Anbefales. For stemte A og V. Imod stemte Ø.",
-        outcome="recommended", votes=Votes(for_=["A", "V"], against=["Ø"]),
+        body="Økonomiudvalget",
+        date="2025-03-03",
+        text="Anbefales. For stemte A og V. Imod stemte Ø.",
+        outcome="recommended",
+        votes=Votes(for_=["A", "V"], against=["Ø"]),
         not_participating=[Person(name="Ole Birk", party="O")],
     )
     return CouncilDocument(
-        doc_id=sha[:16], source=f"referat_{n}.md", sha256=sha, doc_type="minutes", title=f"Referat {n}",
-        body=Body(name="Økonomiudvalget", municipality="Norddjurs"), meeting=Meeting(date="2025-03-03"),
+        doc_id=sha[:16],
+        source=f"referat_{n}.md",
+        sha256=sha,
+        doc_type="minutes",
+        title=f"Referat {n}",
+        body=Body(name="Økonomiudvalget", municipality="Norddjurs"),
+        meeting=Meeting(date="2025-03-03"),
         participants=[Person(name="Anna Holm", party="A", municipality="Norddjurs")],
-        items=[AgendaItem(number="1", title="Ny svømmehal i Grenaa", decision=decision, decisions=[decision])],
+        items=[
+            AgendaItem(number="1", title="Ny svømmehal i Grenaa", decision=decision, decisions=[decision])
+        ],
         budget_lines=[BudgetLine(ref="1.2", title="Svømmehal", kind="anlæg", values={"2025": 2_500_000})],
         text="Referat",
     )
 
 
 def _error(n: int) -> ErrorRecord:
-    return ErrorRecord(error=ErrorInfo(type="EncryptedPDF", message="krypteret", stage="read"),
-                       source=f"bad_{n}.pdf", sha256=f"{n:064x}")
+    return ErrorRecord(
+        error=ErrorInfo(type="EncryptedPDF", message="krypteret", stage="read"),
+        source=f"bad_{n}.pdf",
+        sha256=f"{n:064x}",
+    )
 
 
 def test_jsonl_writes_one_valid_line_per_record_and_uses_the_contract_keys(tmp_path: Path) -> None:
@@ -55,8 +68,11 @@ def test_jsonl_writes_one_valid_line_per_record_and_uses_the_contract_keys(tmp_p
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert lines[0]["items"][0]["decision"]["votes"]["for"] == ["A", "V"]
     assert "Økonomiudvalget" in out.read_text(encoding="utf-8")  # not \u-escaped
-    assert lines[1] == {"error": {"type": "EncryptedPDF", "message": "krypteret", "stage": "read"},
-                        "source": "bad_2.pdf", "sha256": f"{2:064x}"}
+    assert lines[1] == {
+        "error": {"type": "EncryptedPDF", "message": "krypteret", "stage": "read"},
+        "source": "bad_2.pdf",
+        "sha256": f"{2:064x}",
+    }
 
 
 def test_jsonl_resume_cuts_a_torn_last_line_and_remembers_what_is_done(tmp_path: Path) -> None:
@@ -126,7 +142,12 @@ def test_parquet_writes_documents_and_flat_tables(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "kind"),
-    [("x.jsonl", JsonlWriter), ("x.parquet", ParquetWriter), ("x.db", SqliteWriter), ("x.sqlite", SqliteWriter)],
+    [
+        ("x.jsonl", JsonlWriter),
+        ("x.parquet", ParquetWriter),
+        ("x.db", SqliteWriter),
+        ("x.sqlite", SqliteWriter),
+    ],
 )
 def test_writer_is_chosen_by_suffix(tmp_path: Path, name: str, kind: type) -> None:
     writer = open_writer(str(tmp_path / name))
