@@ -79,7 +79,7 @@ class _TextBuilder(HTMLParser):
             return
         if tag in _HEADINGS:
             self._newline(blank=True)
-        elif tag in _BLOCK:
+        elif tag in _BLOCK and tag != "tr":  # the next row opens its own line
             self._newline(blank=tag in ("p", "table", "ul", "ol"))
 
     def handle_data(self, data: str) -> None:

@@ -49,7 +49,8 @@ def read_pdf(data: bytes, path: Path, limits: Limits) -> tuple[str, int, list[st
             "EncryptedPDF", f"{path}: the PDF is encrypted; decrypt it first (qpdf --decrypt in.pdf out.pdf)"
         ) from exc
     except Exception as exc:  # pdfminer raises many unrelated types on damaged files
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+        # pdfplumber wraps pdfminer's PDFPasswordIncorrect in its own exception's args
+        if any(isinstance(arg, PDFPasswordIncorrect) for arg in exc.args) or "encrypt" in str(exc).lower():
             raise ReadError(
                 "EncryptedPDF",
                 f"{path}: the PDF is encrypted; decrypt it first (qpdf --decrypt in.pdf out.pdf)",
