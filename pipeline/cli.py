@@ -16,6 +16,7 @@ examples:
   dkcouncil run a.pdf b.md                    JSON Lines on stdout
   dkcouncil repair scan.txt --log repairs.json
   dkcouncil schema > council_document.schema.json
+  dkcouncil decisions out.db --municipality Norddjurs --outcome rejected
 
 exit status: 0 every document became a record, 1 some failed (each reported on stderr and as an
 error record), 2 bad usage.
@@ -91,6 +92,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="largest input file in bytes (default 200 MiB)",
     )
     run.add_argument("--max-pages", type=int, default=2000, metavar="N", help="most PDF pages (default 2000)")
+    run.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local processes (default) or a Dask cluster",
+    )
+    run.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster)",
+    )
     progress = run.add_mutually_exclusive_group()
     progress.add_argument(
         "--progress",
@@ -117,6 +129,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     commands.add_parser("schema", help="the JSON Schema of the record", description="Print the JSON Schema.")
+
+    decisions = commands.add_parser(
+        "decisions",
+        help="who decided what: a table of the decisions in a run's output",
+        description="The decisions in OUT (.jsonl, .parquet or .db written by dkcouncil run), filtered.",
+    )
+    decisions.add_argument("output", metavar="OUT", help="the output of dkcouncil run")
+    decisions.add_argument("--municipality", metavar="X", help="e.g. Norddjurs")
+    decisions.add_argument("--body", metavar="Y", help="part of the body's name, e.g. Økonomiudvalget")
+    decisions.add_argument("--party", metavar="A", help="a party letter that voted or stood aside")
+    decisions.add_argument(
+        "--outcome",
+        choices=("approved", "recommended", "noted", "rejected", "postponed", "discussed", "other"),
+    )
+    decisions.add_argument("--json", action="store_true", help="JSON Lines instead of a table")
     return parser
 
 
@@ -181,6 +208,47 @@ def _cmd_repair(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_decisions(args: argparse.Namespace) -> int:
+    from dkcouncil.query import load_decisions, select
+
+    if not Path(args.output).exists():
+        print(f"dkcouncil: error: no such file: {args.output}", file=sys.stderr)
+        return 2
+    rows = select(
+        load_decisions(args.output),
+        municipality=args.municipality,
+        body=args.body,
+        party=args.party,
+        outcome=args.outcome,
+    )
+    if args.json:
+        for row in rows:
+            print(json.dumps(row.as_dict(), ensure_ascii=False))
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} decisions", show_lines=True)
+    for column in ("date", "body", "item", "outcome", "votes", "absent", "amounts (kr.)"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        votes = "; ".join(
+            f"{label}: {', '.join(v)}"
+            for label, v in (
+                ("for", row.votes_for),
+                ("imod", row.votes_against),
+                ("undlod", row.votes_abstained),
+            )
+            if v
+        )
+        absent = ", ".join([*(f"{n} (deltog ikke)" for n in row.not_participating), *row.absent])
+        amounts = ", ".join(f"{a:,.0f}".replace(",", ".") for a in row.amounts_dkk)
+        body = ", ".join(x for x in (row.body, row.municipality) if x)
+        table.add_row(row.date or "", body, row.item, row.outcome or "", votes, absent, amounts)
+    Console(width=max(120, Console().width)).print(table)
+    return 0
+
+
 def _cmd_schema(_: argparse.Namespace) -> int:
     from dkcouncil.schemas import json_schema_text
 
@@ -191,7 +259,7 @@ def _cmd_schema(_: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # exits 2 on bad usage, as the contract says
-    handlers = {"run": _cmd_run, "repair": _cmd_repair, "schema": _cmd_schema}
+    handlers = {"run": _cmd_run, "repair": _cmd_repair, "schema": _cmd_schema, "decisions": _cmd_decisions}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:

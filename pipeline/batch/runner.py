@@ -14,6 +14,7 @@ from dkcouncil.process import Options, Processor, Record
 from dkcouncil.read import iter_sources
 from dkcouncil.read.base import sha256_file
 from dkcouncil.schemas import ErrorRecord
+from dkcouncil.tag import Tagger
 
 
 @dataclass
@@ -61,8 +62,15 @@ def _pending(sources: list[Path], done: set[str]) -> tuple[list[Path], int]:
     return pending, len(sources) - len(pending)
 
 
-def _records(pending: list[Path], options: Options, jobs: int) -> Iterator[Record]:
-    """Records in the order of ``pending`` whatever the number of processes."""
+def _records(
+    pending: list[Path], options: Options, jobs: int, engine: str, scheduler: str | None
+) -> Iterator[Record]:
+    """Records in the order of ``pending`` whatever the engine and the number of processes."""
+    if engine == "dask":
+        from .dask_engine import dask_records
+
+        yield from dask_records(pending, options, scheduler=scheduler, jobs=jobs)
+        return
     if jobs <= 1 or len(pending) <= 1:
         processor = Processor(options)
         yield from (processor.process(path) for path in pending)
@@ -80,6 +88,8 @@ def run(
     options: Options | None = None,
     jobs: int = 1,
     resume: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
     progress: bool | None = None,
     on_error: Callable[[ErrorRecord], None] | None = None,
 ) -> Summary:
@@ -92,7 +102,9 @@ def run(
     try:
         pending, summary.skipped = _pending(sources, writer.done() if resume else set())
         show = sys.stderr.isatty() if progress is None else progress
-        records = _records(pending, options, jobs)
+        if pending and (jobs > 1 or engine == "dask"):
+            Tagger.check(options.ner)  # a missing model is a usage error here, not a crash in every worker
+        records = _records(pending, options, jobs, engine, scheduler)
         for record in _with_progress(records, len(pending), show):
             writer.write(record)
             summary.documents += 1

@@ -97,8 +97,17 @@ def flatten(record: CouncilDocument) -> dict[str, list[Row]]:
         row = entity.model_dump()
         row["normalized"] = None if entity.normalized is None else str(entity.normalized)
         tables["entities"].append({"doc_id": doc_id, **row})
+    spans = [
+        (item.start, item.end, f"{doc_id}:{i}")
+        for i, item in enumerate(record.items)
+        if item.start is not None and item.end is not None
+    ]
     for amount in record.amounts:
-        tables["amounts"].append({"doc_id": doc_id, "municipality": municipality, **amount.model_dump()})
+        # The item an amount is written in, so that money can be read per decision.
+        item_id = next((iid for start, end, iid in spans if start <= amount.start < end), None)
+        tables["amounts"].append(
+            {"doc_id": doc_id, "item_id": item_id, "municipality": municipality, **amount.model_dump()}
+        )
     for line in record.budget_lines:
         for year, value in sorted(line.values.items()):
             tables["budget_lines"].append(

@@ -102,6 +102,10 @@ class SqliteWriter:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.db = sqlite_utils.Database(path)
+        metadata = path.with_name(f"{path.stem}.metadata.json")
+        metadata.write_text(
+            json.dumps(datasette_metadata(path.stem), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
         self.db.execute("PRAGMA journal_mode=WAL")
         _create_schema(self.db)
         self._done = {row[0] for row in self.db.execute("SELECT sha256 FROM documents")}
@@ -123,6 +127,65 @@ class SqliteWriter:
 
     def close(self) -> None:
         self.db.conn.close()
+
+
+WHO_DECIDED_WHAT = """
+SELECT coalesce(c.date, d.meeting_date) AS date, d.municipality, c.body, i.number, i.title AS item, c.outcome,
+       c.votes_for, c.votes_against, c.votes_abstained, c.not_participating, i.absent,
+       (SELECT sum(a.value_dkk) FROM amounts a WHERE a.item_id = i.item_id) AS amounts_dkk_sum,
+       c.text AS decision, d.source, c.decision_id
+FROM decisions c JOIN items i ON i.item_id = c.item_id JOIN documents d ON d.doc_id = c.doc_id
+"""
+
+
+def datasette_metadata(database: str) -> dict:
+    """Titles, descriptions and facets that make ``datasette OUT.db -m OUT.metadata.json`` a browser."""
+    decision_facets = ["outcome", "body", "municipality"]
+    return {
+        "title": "dkcouncil: who decided what",
+        "description": "Danish council documents as data: decisions, votes, absentees and amounts.",
+        "databases": {
+            database: {
+                "tables": {
+                    "who_decided_what": {
+                        "description": "Every decision with its date, body, item, outcome, votes and money.",
+                        "facets": decision_facets,
+                        "sort_desc": "date",
+                    },
+                    "decisions": {
+                        "description": "Decisions (an item decided by a committee, then the council, "
+                        "has one row each).",
+                        "facets": decision_facets,
+                    },
+                    "items": {
+                        "description": "Agenda items; full-text search on title and text.",
+                        "facets": ["municipality", "outcome", "access"],
+                    },
+                    "documents": {
+                        "description": "One row per document.",
+                        "facets": ["doc_type", "municipality", "body"],
+                    },
+                    "people": {
+                        "description": "Participants, absentees, signatories and people named.",
+                        "facets": ["party", "municipality", "status"],
+                    },
+                    "amounts": {
+                        "description": "Money amounts in kroner, with the item they are written in.",
+                        "facets": ["municipality"],
+                    },
+                    "entities": {"description": "Named entities.", "facets": ["label", "source"]},
+                    "budget_lines": {
+                        "description": "Budget table rows, one per year, in whole kroner.",
+                        "facets": ["kind", "year"],
+                    },
+                    "errors": {
+                        "description": "Documents that could not be processed, and why.",
+                        "facets": ["type", "stage"],
+                    },
+                }
+            }
+        },
+    }
 
 
 def _create_schema(db) -> None:
@@ -217,6 +280,7 @@ def _create_schema(db) -> None:
                 "amounts",
                 {
                     "doc_id": str,
+                    "item_id": str,
                     "municipality": str,
                     "text": str,
                     "value_dkk": float,
@@ -232,6 +296,7 @@ def _create_schema(db) -> None:
             db[name].create(columns, foreign_keys=[("doc_id", "documents", "doc_id")])
             db[name].create_index(["doc_id"])
         db["errors"].create({"source": str, "sha256": str, "type": str, "message": str, "stage": str})
+        db.create_view("who_decided_what", WHO_DECIDED_WHAT)
         db["items"].enable_fts(["title", "text"], create_triggers=True)
         db["decisions"].create_index(["outcome"])
         db["people"].create_index(["name"])
