@@ -147,6 +147,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _is_table_output(output: str) -> bool:
+    """Parquet and SQLite outputs are shared and browsed, so personal ID numbers are masked by default."""
+    return Path(output).suffix.lower() in (".parquet", ".db", ".sqlite", ".sqlite3")
+
+
 def _cmd_run(args: argparse.Namespace) -> int:
     from dkcouncil.batch import run
     from dkcouncil.process import Options
@@ -165,6 +170,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         repair_threshold=args.repair_threshold,
         timeout=args.timeout,
         limits=Limits(max_bytes=args.max_bytes, max_pages=args.max_pages),
+        redact_cpr=args.redact_cpr if args.redact_cpr is not None else _is_table_output(args.output),
     )
 
     def report(record) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dkcouncil.emit import build_record, error_record
+from dkcouncil.emit.privacy import redact
 from dkcouncil.read import Limits, ReadError, read_path
 from dkcouncil.repair import repair_text
 from dkcouncil.schemas import CouncilDocument, ErrorRecord
@@ -27,6 +28,7 @@ class Options:
     repair_threshold: float = 0.5
     timeout: float = 300.0  # seconds per document; 0 for none
     limits: Limits = field(default_factory=Limits)
+    redact_cpr: bool = False  # mask CPR numbers (personal ID numbers) in the record
 
 
 class DocumentTimeout(Exception):
@@ -74,7 +76,8 @@ class Processor:
                 stage = "tag"
                 tagging = self.tagger.tag(repaired.text, seg)
                 stage = "emit"
-                return build_record(raw, repaired, seg, tagging, ner_model=self.tagger.model_name)
+                record = build_record(raw, repaired, seg, tagging, ner_model=self.tagger.model_name)
+                return redact(record) if self.options.redact_cpr else record
         except ReadError as exc:
             return error_record(source, exc.kind, str(exc), stage=stage, sha256=sha256)
         except DocumentTimeout:

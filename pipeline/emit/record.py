@@ -10,6 +10,8 @@ from dkcouncil.segment import Segmentation
 from dkcouncil.tag import Tagging
 from dkcouncil.tag.people import fill_person
 
+from .privacy import cpr_warnings
+
 
 def build_record(
     raw: RawDocument, repaired: RepairResult, seg: Segmentation, tagging: Tagging, *, ner_model: str
@@ -52,7 +54,7 @@ def build_record(
         amounts=tagging.amounts,
         repairs=repaired.repairs,
         text=repaired.text,
-        warnings=[*raw.warnings, *seg.warnings, *tagging.warnings],
+        warnings=[*raw.warnings, *seg.warnings, *tagging.warnings, *cpr_warnings(repaired.text)],
         pipeline=PipelineInfo(version=__version__, ner_model=ner_model),
     )
     # Re-validate the assembled whole: stage outputs built with model_copy skip validation.
