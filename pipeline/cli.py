@@ -93,6 +93,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--max-pages", type=int, default=2000, metavar="N", help="most PDF pages (default 2000)")
     run.add_argument(
+        "--max-line-chars",
+        type=int,
+        default=200_000,
+        metavar="N",
+        help="longest line in characters (default 200000)",
+    )
+    run.add_argument(
+        "--ocr",
+        action="store_true",
+        help="OCR PDFs without a text layer with tesseract (needs its Danish data: tesseract-ocr-dan)",
+    )
+    run.add_argument(
         "--engine",
         choices=("local", "dask"),
         default="local",
@@ -169,7 +181,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
         ner=args.ner,
         repair_threshold=args.repair_threshold,
         timeout=args.timeout,
-        limits=Limits(max_bytes=args.max_bytes, max_pages=args.max_pages),
+        limits=Limits(max_bytes=args.max_bytes, max_pages=args.max_pages, max_line_chars=args.max_line_chars),
+        ocr=args.ocr,
         redact_cpr=args.redact_cpr if args.redact_cpr is not None else _is_table_output(args.output),
     )
 

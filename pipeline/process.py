@@ -29,6 +29,7 @@ class Options:
     timeout: float = 300.0  # seconds per document; 0 for none
     limits: Limits = field(default_factory=Limits)
     redact_cpr: bool = False  # mask CPR numbers (personal ID numbers) in the record
+    ocr: bool = False  # OCR PDFs that have no text layer (needs tesseract with Danish data)
 
 
 class DocumentTimeout(Exception):
@@ -67,7 +68,7 @@ class Processor:
         sha256 = None
         try:
             with _time_limit(self.options.timeout):
-                raw = read_path(path, self.options.limits)
+                raw = read_path(path, self.options.limits, ocr=self.options.ocr)
                 sha256 = raw.sha256
                 stage = "repair"
                 repaired = repair_text(raw.text, threshold=self.options.repair_threshold)

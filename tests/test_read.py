@@ -181,3 +181,46 @@ def test_corpus_documents_all_read() -> None:
         pytest.skip("corpus/ holds no documents yet")
     for path in sources:
         assert read_path(path).text.strip(), path
+
+
+def test_an_endless_line_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "dump.txt"
+    path.write_text("Referat\n" + "x" * 300_000 + "\n", encoding="utf-8")
+    with pytest.raises(ReadError) as err:
+        read_path(path)
+    assert err.value.kind == "LineTooLong"
+    assert "300,000" in str(err.value)
+
+
+def test_ocr_reads_a_scanned_pdf_with_danish_tesseract(tmp_path: Path) -> None:
+    from dkcouncil.read.ocr import tesseract_languages
+
+    if "dan" not in tesseract_languages():
+        pytest.skip("tesseract with Danish data is not installed")
+    pytest.importorskip("reportlab")
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.pdfgen import canvas
+
+    image = Image.new("L", (2480, 900), 255)
+    font_path = next(Path("/usr/share/fonts").rglob("LiberationSans-Regular.ttf"), None)
+    if font_path is None:
+        pytest.skip("no Liberation Sans font to render the page")
+    draw = ImageDraw.Draw(image)
+    draw.text((150, 150), "Beslutning i Økonomiudvalget", font=ImageFont.truetype(str(font_path), 64), fill=0)
+    draw.text(
+        (150, 300),
+        "Godkendt. Udgiften på 250.000 kr. afholdes af puljen.",
+        font=ImageFont.truetype(str(font_path), 48),
+        fill=0,
+    )
+    png = tmp_path / "side.png"
+    image.save(png)
+    path = tmp_path / "scannet.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.drawImage(str(png), 0, 500, width=595, height=216)
+    pdf.showPage()
+    pdf.save()
+    doc = read_path(path, ocr=True)
+    assert "Økonomiudvalget" in doc.text
+    assert "250.000 kr." in doc.text
+    assert any("OCR" in w for w in doc.warnings)

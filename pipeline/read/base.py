@@ -27,6 +27,8 @@ class Limits:
     max_bytes: int = 200 * 1024 * 1024
     max_pages: int = 2000
     max_chars: int = 20_000_000
+    # A council text's longest lines are table rows; a megabyte on one line is a dump, not a document.
+    max_line_chars: int = 200_000
 
 
 @dataclass(frozen=True)
@@ -75,8 +77,11 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
-def read_path(path: str | Path, limits: Limits | None = None) -> RawDocument:
-    """Read one document: ``read_path("corpus/x.md").format == "markdown"``."""
+def read_path(path: str | Path, limits: Limits | None = None, *, ocr: bool = False) -> RawDocument:
+    """Read one document: ``read_path("corpus/x.md").format == "markdown"``.
+
+    With ``ocr`` a PDF without a text layer is run through Tesseract (Danish) instead of failing.
+    """
     from .html import html_to_text
     from .pdf import read_pdf
     from .text import decode_bytes
@@ -105,7 +110,7 @@ def read_path(path: str | Path, limits: Limits | None = None) -> RawDocument:
     warnings: list[str] = []
     pages = 1
     if fmt == "pdf":
-        text, pages, warnings = read_pdf(data, path, limits)
+        text, pages, warnings = read_pdf(data, path, limits, ocr=ocr)
     else:
         text, encoding_warnings = decode_bytes(data)
         warnings.extend(encoding_warnings)
@@ -118,6 +123,13 @@ def read_path(path: str | Path, limits: Limits | None = None) -> RawDocument:
         )
     if not text.strip():
         raise ReadError("EmptyDocument", f"{path}: the document has no text")
+    longest = max(map(len, text.split("\n")))
+    if longest > limits.max_line_chars:
+        raise ReadError(
+            "LineTooLong",
+            f"{path}: a line of {longest:,} characters is over the limit of {limits.max_line_chars:,}; "
+            "the file is probably not a document (a data dump?) — check it or raise --max-line-chars",
+        )
     return RawDocument(str(path), digest, text, fmt, pages, tuple(warnings))
 
 

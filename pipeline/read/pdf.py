@@ -23,7 +23,7 @@ _MARGIN = 0.06  # top and bottom share of the page where running headers and foo
 Line = dict[str, Any]
 
 
-def read_pdf(data: bytes, path: Path, limits: Limits) -> tuple[str, int, list[str]]:
+def read_pdf(data: bytes, path: Path, limits: Limits, *, ocr: bool = False) -> tuple[str, int, list[str]]:
     """Text of a PDF, its page count, and warnings; a PDF that cannot be read raises ReadError."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -58,11 +58,20 @@ def read_pdf(data: bytes, path: Path, limits: Limits) -> tuple[str, int, list[st
         raise ReadError(
             "BrokenPDF", f"{path}: the PDF cannot be parsed ({type(exc).__name__}: {exc})"
         ) from exc
+    if not any(pages) and ocr:
+        from .ocr import ocr_pdf
+
+        return (
+            ocr_pdf(data, path),
+            n_pages,
+            ["the PDF had no text layer: its text is Tesseract's OCR (Danish)"],
+        )
     if not any(pages):
         raise ReadError(
             "NeedsOCR",
             f"{path}: the PDF has no text layer (a scan); give it one with "
-            f"'ocrmypdf -l dan {path.name} {path.stem}.ocr.pdf' and run dkcouncil on that file",
+            f"'ocrmypdf -l dan {path.name} {path.stem}.ocr.pdf' and run dkcouncil on that file, "
+            "or run dkcouncil with --ocr where tesseract and its Danish data are installed",
         )
     warnings = [f"page {i} has no text layer" for i, lines in enumerate(pages, 1) if not lines]
     pages = _drop_running_lines(pages)
