@@ -1,0 +1,98 @@
+"""The OCR confusion model: which clean words could have been read as a damaged word.
+
+The tables are learned by ``models/ocr/train.py`` from aligned clean/OCR text and stored in
+``models/ocr/confusion.json``; see ``models/ocr/README.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+
+import regex
+
+# A word as the repair stage sees it: letters plus the glyphs OCR puts where Danish letters were.
+WORD_RE = regex.compile(r"[\p{L}@|®]+")
+
+# Rules rarer than this only add noise candidates (and time); a rule reading a glyph that is no
+# letter (@, |) is always kept, as the glyph cannot be right.
+MIN_RULE_P = 0.01
+# A letter seen too rarely in training to have its own survival rate.
+DEFAULT_KEEP = 0.995
+
+
+@dataclass(frozen=True, eq=False)
+class ConfusionModel:
+    """Reverse rules ``ocr segment -> [(clean segment, log P(ocr | clean))]`` and letter survival."""
+
+    reverse: dict[str, tuple[tuple[str, float], ...]]
+    keep: dict[str, float]
+    merge_rate: float
+    bullet_glyphs: dict[str, int]
+    max_seg: int
+
+    @classmethod
+    def from_json(cls, data: dict) -> ConfusionModel:
+        reverse: dict[str, list[tuple[str, float]]] = {}
+        for clean, ocr, _n, p in data["rules"]:
+            if clean != ocr and (p >= MIN_RULE_P or not ocr.isalpha()):
+                reverse.setdefault(ocr, []).append((clean, math.log(p)))
+        return cls(
+            reverse={k: tuple(sorted(v, key=lambda r: -r[1])) for k, v in reverse.items()},
+            # Letters the engine cannot read at all (æ, ø, å) survive only where another engine read
+            # them, so their learned near-zero survival says nothing about a word that has them.
+            keep={ch: math.log(p) for ch, p in data["keep"].items() if p >= 0.5},
+            merge_rate=data["merge_rate"],
+            bullet_glyphs=data["bullet_glyphs"],
+            max_seg=max((len(k) for k in reverse), default=1),
+        )
+
+    def keep_logp(self, word: str) -> float:
+        """Log-probability that OCR read every letter of ``word`` right."""
+        default = math.log(DEFAULT_KEEP)
+        return sum(self.keep.get(ch, default) for ch in word)
+
+    def variants(self, word: str, max_edits: int = 3, floor: float = -10.0) -> dict[str, tuple[float, int]]:
+        """Clean words OCR could have read as ``word`` (lowercase): ``{clean: (log P(word | clean), edits)}``.
+
+        ``variants("mgde")["møde"]`` is ``(log P(g | ø) + log P(m, d, e kept), 1)``; ``word`` itself is
+        included (0 edits) with the probability that nothing was damaged.
+        """
+        return _variants(self, word, max_edits, floor)
+
+
+@lru_cache(maxsize=200_000)
+def _variants(model: ConfusionModel, word: str, max_edits: int, floor: float) -> dict[str, tuple[float, int]]:
+    out: dict[str, tuple[float, int]] = {}
+    keep_default = math.log(DEFAULT_KEEP)
+    n = len(word)
+
+    def walk(i: int, built: str, logp: float, edits: int) -> None:
+        if logp < floor:
+            return
+        if i == n:
+            if logp > out.get(built, (-math.inf, 0))[0]:
+                out[built] = (logp, edits)
+            return
+        ch = word[i]
+        # A glyph that is no letter (@, |) never survives as itself in a Danish word.
+        if ch.isalpha():
+            walk(i + 1, built + ch, logp + model.keep.get(ch, keep_default), edits)
+        if edits == max_edits:
+            return
+        for size in range(1, min(model.max_seg, n - i) + 1):
+            for clean, lp in model.reverse.get(word[i : i + size], ()):
+                walk(i + size, built + clean, logp + lp, edits + 1)
+
+    walk(0, "", 0.0, 0)
+    return out
+
+
+@cache
+def load_model() -> ConfusionModel:
+    """The shipped model (``models/ocr/confusion.json``), loaded once per process."""
+    path = files("dkcouncil.models").joinpath("ocr/confusion.json")
+    return ConfusionModel.from_json(json.loads(path.read_text(encoding="utf-8")))

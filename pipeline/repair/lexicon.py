@@ -1,0 +1,141 @@
+"""The Danish lexicon the repair stage checks words against.
+
+Sources, all well-kept data rather than a hand list: spaCy's Danish lemma lookup table
+(spacy-lookups-data, ~550,000 word forms), wordfreq's Danish frequencies, and our municipality
+and party gazetteers.  Built once per process; the derived table is cached as one small file
+under the user cache folder, so later processes load it in a fraction of the build time.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.metadata import version
+from pathlib import Path
+
+from dkcouncil.resources import municipalities, parties
+
+from .channel import WORD_RE, load_model
+
+# Zipf value of a word the lexicon knows but wordfreq does not list (its list stops at 3.0).
+LEXICON_ZIPF = 2.0
+# Parts of a compound: linking letters Danish puts between them (rådighed+s+beløb, børn+e+have).
+LINKS = ("s", "e")
+MIN_PART = 3
+CACHE_FORMAT = 1
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Lowercase Danish word forms with their Zipf frequency (``LEXICON_ZIPF`` when unlisted)."""
+
+    zipf: dict[str, float]
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.zipf
+
+    def frequency(self, word: str) -> float:
+        """Zipf frequency of a lowercase word, 0.0 when unknown: ``frequency("møde") > 4``."""
+        return self.zipf.get(word, 0.0)
+
+    def compound(self, word: str) -> bool:
+        """Is ``word`` two or three known parts, maybe with a linking -s- or -e-?
+
+        Every part but the last must be a common word (in wordfreq's list) or end in a linking -s-:
+        a rare head would let suffixes pass as words (``udskøl`` + ``ingen``).
+
+        ``compound("rådighedsbeløb")`` -> True (rådighed + s + beløb);
+        ``compound("radighedsbelgb")`` -> False.
+        """
+        return _compound(self, word, 2)
+
+
+@lru_cache(maxsize=100_000)
+def _compound(lex: Lexicon, word: str, depth: int) -> bool:
+    zipf = lex.zipf
+    for j in range(MIN_PART, len(word) - MIN_PART + 1):
+        if word[j:] not in zipf:
+            continue
+        head = word[:j]
+        if zipf.get(head, 0.0) > LEXICON_ZIPF or (depth > 1 and _compound(lex, head, depth - 1)):
+            return True
+        if head[-1] in LINKS and len(head) > MIN_PART:
+            # A linking -s- is itself evidence of a compound, so any known stem will do (halvår+s).
+            stem = head[:-1]
+            if (stem in zipf if head[-1] == "s" else zipf.get(stem, 0.0) > LEXICON_ZIPF) or (
+                depth > 1 and _compound(lex, stem, depth - 1)
+            ):
+                return True
+    return False
+
+
+def _cache_path() -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    key = f"{CACHE_FORMAT}-{version('spacy-lookups-data')}-{version('wordfreq')}-{version('dkcouncil')}"
+    return base / "dkcouncil" / f"lexicon-{key}.tsv"
+
+
+def _spacy_forms() -> set[str]:
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "da_lemma_lookup.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        table: dict[str, str] = json.load(fh)
+    return {w.lower() for w in table} | {w.lower() for w in table.values()}
+
+
+def _gazetteer_words() -> set[str]:
+    names = [m.name for m in municipalities()]
+    names += [p.name for p in parties()] + [s for p in parties() for s in p.short_names]
+    return {w.lower() for name in names for w in WORD_RE.findall(name)}
+
+
+def _is_ascii_spelling(word: str, zipf: dict[str, float]) -> bool:
+    """Is ``word`` a Danish word written without æ, ø, å (``pa`` for ``på``, ``vaere`` for ``være``)?
+
+    wordfreq counts such spellings from the web; they must not make OCR damage look right.
+    """
+    if not word.isascii():
+        return False
+    own = zipf.get(word, 0.0)
+    return any(
+        zipf.get(v, 0.0) > own + 1.0 for v in load_model().variants(word, max_edits=2) if not v.isascii()
+    )
+
+
+def build() -> Lexicon:
+    """Build the lexicon from its sources (a few seconds)."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    forms = _spacy_forms() | _gazetteer_words()
+    listed = {w: zipf_frequency(w, "da") for w in top_n_list("da", 1_000_000) if WORD_RE.fullmatch(w)}
+    zipf = dict.fromkeys(forms, LEXICON_ZIPF)
+    zipf.update({w: z for w, z in listed.items() if w in forms})
+    # wordfreq-only words are trusted when frequent and not an ASCII spelling of a Danish word.
+    for w, z in listed.items():
+        if w not in forms and z >= 3.5 and not _is_ascii_spelling(w, listed):
+            zipf[w] = z
+    return Lexicon(zipf)
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The lexicon, from the user cache when present, else built and cached."""
+    path = _cache_path()
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+        return Lexicon({w: float(z) for w, _, z in (line.partition("\t") for line in lines if line)})
+    except (OSError, ValueError):
+        pass
+    lex = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text("".join(f"{w}\t{z:g}\n" for w, z in lex.zipf.items()), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only home only costs the next process a rebuild
+    return lex
