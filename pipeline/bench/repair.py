@@ -20,6 +20,7 @@ from dkcouncil.repair import repair_text
 from dkcouncil.repair.align import edit_ops, word_errors
 from dkcouncil.repair.channel import _variants
 from dkcouncil.repair.lexicon import _compound, load_lexicon
+from dkcouncil.repair.ocr import _hypotheses
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -92,6 +93,7 @@ def words_per_second(texts: list[str], threshold: float, min_seconds: float = 2.
     while True:
         _variants.cache_clear()
         _compound.cache_clear()
+        _hypotheses.cache_clear()
         for t in texts:
             repair_text(t, threshold=threshold)
         runs += 1

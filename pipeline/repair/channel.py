@@ -14,12 +14,18 @@ from importlib.resources import files
 
 import regex
 
+# One learned confusion: (clean segment, what OCR made of it), e.g. ("ø", "g").
+Rule = tuple[str, str]
+
 # A word as the repair stage sees it: letters plus the glyphs OCR puts where Danish letters were.
 WORD_RE = regex.compile(r"[\p{L}@|®]+")
 
 # Rules rarer than this only add noise candidates (and time); a rule reading a glyph that is no
 # letter (@, |) is always kept, as the glyph cannot be right.
-MIN_RULE_P = 0.01
+MIN_RULE_P = 0.005
+# Search limits of the candidate generator: edits per word, and the least likely reading kept.
+MAX_EDITS = 2
+FLOOR = -7.0
 # A letter seen too rarely in training to have its own survival rate.
 DEFAULT_KEEP = 0.995
 
@@ -29,6 +35,7 @@ class ConfusionModel:
     """Reverse rules ``ocr segment -> [(clean segment, log P(ocr | clean))]`` and letter survival."""
 
     reverse: dict[str, tuple[tuple[str, float], ...]]
+    rules: dict[tuple[str, str], float]
     keep: dict[str, float]
     merge_rate: float
     bullet_glyphs: dict[str, int]
@@ -42,6 +49,7 @@ class ConfusionModel:
                 reverse.setdefault(ocr, []).append((clean, math.log(p)))
         return cls(
             reverse={k: tuple(sorted(v, key=lambda r: -r[1])) for k, v in reverse.items()},
+            rules={(clean, ocr): lp for ocr, pairs in reverse.items() for clean, lp in pairs},
             # Letters the engine cannot read at all (æ, ø, å) survive only where another engine read
             # them, so their learned near-zero survival says nothing about a word that has them.
             keep={ch: math.log(p) for ch, p in data["keep"].items() if p >= 0.5},
@@ -55,39 +63,42 @@ class ConfusionModel:
         default = math.log(DEFAULT_KEEP)
         return sum(self.keep.get(ch, default) for ch in word)
 
-    def variants(self, word: str, max_edits: int = 3, floor: float = -10.0) -> dict[str, tuple[float, int]]:
-        """Clean words OCR could have read as ``word`` (lowercase): ``{clean: (log P(word | clean), edits)}``.
+    def variants(self, word: str) -> dict[str, tuple[float, tuple[Rule, ...]]]:
+        """Clean words OCR could have read as ``word`` (lowercase), with log P(word | clean) and the rules used.
 
-        ``variants("mgde")["møde"]`` is ``(log P(g | ø) + log P(m, d, e kept), 1)``; ``word`` itself is
-        included (0 edits) with the probability that nothing was damaged.
+        ``variants("mgde")["møde"]`` is ``(log P(g | ø) + log P(m, d, e kept), (("ø", "g"),))``;
+        ``word`` itself is included, with no rules, at the probability that nothing was damaged.
         """
-        return _variants(self, word, max_edits, floor)
+        return _variants(self, word, MAX_EDITS, FLOOR)
 
 
 @lru_cache(maxsize=200_000)
-def _variants(model: ConfusionModel, word: str, max_edits: int, floor: float) -> dict[str, tuple[float, int]]:
-    out: dict[str, tuple[float, int]] = {}
+def _variants(
+    model: ConfusionModel, word: str, max_edits: int, floor: float
+) -> dict[str, tuple[float, tuple[Rule, ...]]]:
+    out: dict[str, tuple[float, tuple[Rule, ...]]] = {}
     keep_default = math.log(DEFAULT_KEEP)
     n = len(word)
 
-    def walk(i: int, built: str, logp: float, edits: int) -> None:
+    def walk(i: int, built: str, logp: float, rules: tuple[Rule, ...]) -> None:
         if logp < floor:
             return
         if i == n:
-            if logp > out.get(built, (-math.inf, 0))[0]:
-                out[built] = (logp, edits)
+            if built not in out or logp > out[built][0]:
+                out[built] = (logp, rules)
             return
         ch = word[i]
         # A glyph that is no letter (@, |) never survives as itself in a Danish word.
         if ch.isalpha():
-            walk(i + 1, built + ch, logp + model.keep.get(ch, keep_default), edits)
-        if edits == max_edits:
+            walk(i + 1, built + ch, logp + model.keep.get(ch, keep_default), rules)
+        if len(rules) == max_edits:
             return
         for size in range(1, min(model.max_seg, n - i) + 1):
-            for clean, lp in model.reverse.get(word[i : i + size], ()):
-                walk(i + size, built + clean, logp + lp, edits + 1)
+            ocr = word[i : i + size]
+            for clean, lp in model.reverse.get(ocr, ()):
+                walk(i + size, built + clean, logp + lp, (*rules, (clean, ocr)))
 
-    walk(0, "", 0.0, 0)
+    walk(0, "", 0.0, ())
     return out
 
 

@@ -22,6 +22,8 @@ from .channel import WORD_RE, load_model
 
 # Zipf value of a word the lexicon knows but wordfreq does not list (its list stops at 3.0).
 LEXICON_ZIPF = 2.0
+# A compound is rarer than its rarest part.
+COMPOUND_PENALTY = 1.5
 # Parts of a compound: linking letters Danish puts between them (rådighed+s+beløb, børn+e+have).
 LINKS = ("s", "e")
 MIN_PART = 3
@@ -41,35 +43,36 @@ class Lexicon:
         """Zipf frequency of a lowercase word, 0.0 when unknown: ``frequency("møde") > 4``."""
         return self.zipf.get(word, 0.0)
 
-    def compound(self, word: str) -> bool:
-        """Is ``word`` two or three known parts, maybe with a linking -s- or -e-?
+    def compound(self, word: str) -> float:
+        """Zipf-like score of ``word`` as a compound of known parts, 0.0 when it is none.
 
-        Every part but the last must be a common word (in wordfreq's list) or end in a linking -s-:
-        a rare head would let suffixes pass as words (``udskøl`` + ``ingen``).
+        Parts are joined directly or by a linking -s- or -e-; the score is the rarest part's
+        frequency less ``COMPOUND_PENALTY``, so common parts make a likely word and rare ones
+        (that would let any suffix pass) an unlikely one.
 
-        ``compound("rådighedsbeløb")`` -> True (rådighed + s + beløb);
-        ``compound("radighedsbelgb")`` -> False.
+        ``compound("mødedato")`` -> about 2.9 (møde + dato); ``compound("mgdedato")`` -> 0.0.
         """
-        return _compound(self, word, 2)
+        return max(_compound(self, word, 2) - COMPOUND_PENALTY, 0.0)
 
 
 @lru_cache(maxsize=100_000)
-def _compound(lex: Lexicon, word: str, depth: int) -> bool:
+def _compound(lex: Lexicon, word: str, depth: int) -> float:
+    """Best over the ways to cut ``word`` of the rarest part's Zipf frequency; 0.0 for none."""
     zipf = lex.zipf
+    best = 0.0
     for j in range(MIN_PART, len(word) - MIN_PART + 1):
-        if word[j:] not in zipf:
+        tail = zipf.get(word[j:], 0.0)
+        if tail <= best:
             continue
         head = word[:j]
-        if zipf.get(head, 0.0) > LEXICON_ZIPF or (depth > 1 and _compound(lex, head, depth - 1)):
-            return True
-        if head[-1] in LINKS and len(head) > MIN_PART:
-            # A linking -s- is itself evidence of a compound, so any known stem will do (halvår+s).
-            stem = head[:-1]
-            if (stem in zipf if head[-1] == "s" else zipf.get(stem, 0.0) > LEXICON_ZIPF) or (
-                depth > 1 and _compound(lex, stem, depth - 1)
-            ):
-                return True
-    return False
+        heads = [zipf.get(head, 0.0)]
+        if head[-1] in LINKS and len(head) > MIN_PART + 1:
+            heads.append(zipf.get(head[:-1], 0.0))
+        if depth > 1:
+            # Every further part makes the reading less likely (short parts combine too freely).
+            heads.append(_compound(lex, head, depth - 1) - COMPOUND_PENALTY)
+        best = max(best, min(tail, max(heads)))
+    return best
 
 
 def _cache_path() -> Path:

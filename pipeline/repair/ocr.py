@@ -15,28 +15,28 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import regex
 
 from dkcouncil.schemas import Repair
 
-from .channel import WORD_RE, ConfusionModel, load_model
-from .lexicon import Lexicon, load_lexicon
+from .channel import WORD_RE, ConfusionModel, Rule, load_model
+from .lexicon import LEXICON_ZIPF, Lexicon, load_lexicon
 
 LN10 = math.log(10)
 # Prior (Zipf) of "a word the lexicon does not know is right as written" (names, rare words).
 UNKNOWN_ZIPF = 0.0
-# Prior (Zipf) of a word known only as a compound of known parts.
-COMPOUND_ZIPF = 1.5
+UNKNOWN_PRIOR = (UNKNOWN_ZIPF - 9.0) * math.log(10)
 # A word spelled with æ, ø or å elsewhere in the document is at least this common in it.
 DOC_WORD_ZIPF = 3.5
 # Log-odds bonus of two words having run together over one unknown token; see README (tuned on train).
 SPLIT_BONUS = 2.0
 # In a split one part must be a common short word (i, en, på, og ...): OCR drops narrow spaces there.
-SPLIT_HINGE_ZIPF = 5.0
+SPLIT_HINGE_ZIPF = 6.0
 # Readings of a word less likely than this (log P(ocr | clean)) are not analysed as compounds or splits.
-LIKELY_LOGP = -6.0
+LIKELY_LOGP = -4.0
 # The one-letter words of Danish a run-together word may hold ("Debatindlæg i").
 SINGLE_LETTER_WORDS = frozenset("iåø")
 # A known word is changed only when the change is this sure, whatever the threshold.
@@ -46,6 +46,10 @@ KNOWN_MIN_CONFIDENCE = 0.8
 DAMAGE_RATIO = 0.02
 DAMAGE_MIN_WORDS = 3
 DANISH = frozenset("æøå")
+# Pseudo-count of the shipped model when a document's own confusions re-weight it.
+ADAPT_WEIGHT = 10.0
+# Repairs at least this sure teach the document's confusions.
+ADAPT_MIN_CONFIDENCE = 0.9
 
 # A word broken across a line end: "erhvervsøko-\nnomiske".
 JOIN_RE = regex.compile(r"(?<![\p{L}@|®])([\p{L}@|®]+)-[ \t]*\n[ \t]*(\p{Ll}[\p{L}@|®]*)")
@@ -56,117 +60,177 @@ PROTECTED_RE = regex.compile(r"\S*(?:://|www\.|@[\w-]+\.[a-z])\S*", regex.IGNORE
 BULLET_RE = regex.compile(
     r"(?m)^([ \t]*)(?:([eo])([ \t]+)(?=[\p{Lu}\d|@])|([*+¢«»©®])([ \t]+)(?=[\p{L}\d|@]))"
 )
+# Punctuation OCR put where a space was, between two lowercase-led words: "finansieres.af".
+GLUE_RE = regex.compile(r"(?<=\p{L})[.\-:;,'‘’](?=\p{Ll})")
+# ... accepted when a word beside it is this common (af, og, har, i): rare words glue legitimately.
+GLUE_ZIPF = 5.0
 # Glyphs with a meaning of their own (Markdown markers, »Danish quotes«): only normalised in damaged text.
 MARKUP_BULLETS = frozenset("*+«»©®")
 BULLET = "•"
 
 
-@dataclass
-class _Decision:
+@dataclass(frozen=True)
+class Hypothesis:
+    """One reading of a word: ``text`` (lowercase; a space in a split) and why."""
+
+    text: str
+    kind: str  # "keep", "ocr" or "split"
+    channel: float  # log P(word as read | text) under the shipped model
+    rules: tuple[Rule, ...]
+    prior: float  # log P(text)
+
+
+@dataclass(frozen=True)
+class Decision:
     replacement: str
     kind: str
     confidence: float
+    rules: tuple[Rule, ...]
 
 
 @dataclass
 class Corrector:
-    """Word-level corrector for one document (caches decisions per word form)."""
+    """Word-level corrector for one document.
+
+    ``adapt`` re-weights the confusions of Danish letters to what this document's confident
+    repairs show (a serif font reads ø as o, a sans font as g or a), so the same word can be
+    read differently in two documents; decisions are cached per word form and document.
+    """
 
     lexicon: Lexicon
     model: ConfusionModel
     threshold: float = 0.5
     doc_words: frozenset[str] = frozenset()
-    _cache: dict[str, _Decision | None] = field(default_factory=dict)
+    deltas: dict[Rule, float] = field(default_factory=dict)
+    _cache: dict[str, Decision | None] = field(default_factory=dict)
 
     def known(self, word: str) -> bool:
-        return word in self.lexicon or word in self.doc_words or self.lexicon.compound(word)
-
-    def prior(self, word: str, compounds: bool = True) -> float | None:
-        """Log prior of a lowercase word, ``None`` when it is no known word."""
-        zipf = self.lexicon.frequency(word)
-        if word in self.doc_words:
-            zipf = max(zipf, DOC_WORD_ZIPF)
-        if not zipf and compounds and self.lexicon.compound(word):
-            zipf = COMPOUND_ZIPF
-        return (zipf - 9.0) * LN10 if zipf else None
+        return word in self.lexicon or word in self.doc_words or self.lexicon.compound(word) > 0
 
     def fixable(self, word: str) -> bool:
         """Is ``word`` unknown but a known word once OCR damage is undone? ``fixable("mgde")`` -> True."""
         if self.known(word):
             return False
-        return any(c != word and self.known(c) for c in self.model.variants(word))
+        return any(h.kind != "keep" for h in _hypotheses(self.lexicon, self.model, word))
 
-    def decide(self, word: str) -> _Decision | None:
+    def decide(self, word: str) -> Decision | None:
         """The repair of a lowercase word, or ``None``: ``decide("mgde").replacement == "møde"``."""
         if word not in self._cache:
             self._cache[word] = self._decide(word)
         return self._cache[word]
 
-    def _decide(self, word: str) -> _Decision | None:
-        hyps: list[tuple[float, str, str]] = []
-        own = self.prior(word)
-        known = own is not None
-        keep = self.model.keep_logp(word) if word.replace("|", "").replace("@", "").isalpha() else -math.inf
-        hyps.append((keep + (own if known else (UNKNOWN_ZIPF - 9.0) * LN10), word, "keep"))
-        for cand, (logp, _edits) in self.model.variants(word).items():
-            if cand == word:
-                continue
-            # Compound analysis and splits only for likely readings: an unlikely one cannot win anyway.
-            likely = logp > LIKELY_LOGP
-            p = self.prior(cand, compounds=likely)
-            if p is not None:
-                hyps.append((logp + p, cand, "ocr"))
-            elif likely and not known:
-                split = self._split(cand)
-                if split is not None:
-                    hyps.append((logp + split[0], split[1], "split"))
-        if not known and word.isalpha():
-            split = self._split(word)
-            if split is not None:
-                hyps.append((keep + split[0], split[1], "split"))
-        best = max(hyps)
-        if best[2] == "keep":
+    def _decide(self, word: str) -> Decision | None:
+        hyps = _hypotheses(self.lexicon, self.model, word)
+        if self.doc_words:
+            hyps = self._with_doc_words(word, hyps)
+        known = hyps[0].prior > UNKNOWN_PRIOR
+        deltas = self.deltas
+        scores = [h.channel + h.prior + sum(deltas.get(r, 0.0) for r in h.rules) for h in hyps]
+        top = max(scores)
+        best = hyps[scores.index(top)]
+        if best.kind == "keep":
             return None
-        top = best[0]
-        confidence = 1.0 / sum(math.exp(h[0] - top) for h in hyps)
+        confidence = 1.0 / sum(math.exp(x - top) for x in scores)
         if confidence < (max(self.threshold, KNOWN_MIN_CONFIDENCE) if known else self.threshold):
             return None
-        return _Decision(best[1], best[2], round(confidence, 4))
+        return Decision(best.text, best.kind, round(confidence, 4), best.rules)
 
-    def _split(self, word: str) -> tuple[float, str] | None:
-        """Best reading of ``word`` as two words run together: ``"enannonce"`` -> ``(logp, "en annonce")``."""
-        freq = self.lexicon.frequency
-        best: tuple[float, str] | None = None
-        for j in range(1, len(word)):
-            a, b = word[:j], word[j:]
-            za, zb = freq(a), freq(b)
-            if not za or not zb or max(za, zb) < SPLIT_HINGE_ZIPF:
-                continue
-            if (len(a) < 2 and a not in SINGLE_LETTER_WORDS) or (len(b) < 2 and b not in SINGLE_LETTER_WORDS):
-                continue
-            score = (za - 9.0) * LN10 + (zb - 9.0) * LN10 + SPLIT_BONUS
-            if best is None or score > best[0]:
-                best = (score, f"{a} {b}")
-        return best
+    def _with_doc_words(self, word: str, hyps: tuple[Hypothesis, ...]) -> tuple[Hypothesis, ...]:
+        """Raise the prior of readings spelled that way elsewhere in the document (and add missing ones)."""
+        floor = (DOC_WORD_ZIPF - 9.0) * LN10
+        out = [replace(h, prior=max(h.prior, floor)) if h.text in self.doc_words else h for h in hyps]
+        seen = {h.text for h in hyps}
+        for cand, (logp, rules) in self.model.variants(word).items():
+            if cand in self.doc_words and cand not in seen:
+                out.append(Hypothesis(cand, "ocr", logp, rules, floor))
+        return tuple(out)
+
+    def adapt(self, counts: Counter[Rule]) -> None:
+        """Re-weight the Danish letters' confusions by the rules this document's repairs used.
+
+        P_doc(ocr | clean) = (n(clean -> ocr) + A · P(ocr | clean)) / (n(clean) + A): a smoothed
+        estimate that needs a handful of repairs to move away from the shipped model.
+        """
+        by_clean: Counter[str] = Counter()
+        for (clean, _ocr), n in counts.items():
+            by_clean[clean] += n
+        self.deltas = {}
+        for rule, base in self.model.rules.items():
+            clean = rule[0]
+            if clean in DANISH and by_clean[clean]:
+                p = (counts[rule] + ADAPT_WEIGHT * math.exp(base)) / (by_clean[clean] + ADAPT_WEIGHT)
+                self.deltas[rule] = math.log(p) - base
+        self._cache.clear()
+
+
+@lru_cache(maxsize=200_000)
+def _hypotheses(lexicon: Lexicon, model: ConfusionModel, word: str) -> tuple[Hypothesis, ...]:
+    """Every reading of ``word`` worth scoring; the first is "right as written"."""
+    own = _prior(lexicon, word)
+    keep_channel = model.keep_logp(word) if word.isalpha() else -math.inf
+    hyps = [Hypothesis(word, "keep", keep_channel, (), UNKNOWN_PRIOR if own is None else own)]
+    for cand, (logp, rules) in model.variants(word).items():
+        if cand == word:
+            continue
+        # Compound analysis and splits only for likely readings: an unlikely one cannot win anyway.
+        likely = logp > LIKELY_LOGP
+        p = _prior(lexicon, cand, compounds=likely)
+        if p is not None:
+            hyps.append(Hypothesis(cand, "ocr", logp, rules, p))
+        elif likely and own is None:
+            split = _split(lexicon, cand)
+            if split is not None:
+                hyps.append(Hypothesis(split[1], "split", logp, rules, split[0]))
+    if own is None and word.isalpha():
+        split = _split(lexicon, word)
+        if split is not None:
+            hyps.append(Hypothesis(split[1], "split", keep_channel, (), split[0]))
+    return tuple(hyps)
+
+
+def _prior(lexicon: Lexicon, word: str, compounds: bool = True) -> float | None:
+    """Log prior of a lowercase word, ``None`` when it is no known word."""
+    zipf = lexicon.frequency(word)
+    if zipf <= LEXICON_ZIPF and compounds:
+        # A listed form wordfreq does not count may still be a compound of common parts.
+        zipf = max(zipf, lexicon.compound(word))
+    return (zipf - 9.0) * LN10 if zipf else None
+
+
+def _split(lexicon: Lexicon, word: str) -> tuple[float, str] | None:
+    """Best reading of ``word`` as two words run together: ``"enannonce"`` -> ``(log prior, "en annonce")``."""
+    freq = lexicon.frequency
+    best: tuple[float, str] | None = None
+    for j in range(1, len(word)):
+        a, b = word[:j], word[j:]
+        za, zb = freq(a), freq(b)
+        if not za or not zb or max(za, zb) < SPLIT_HINGE_ZIPF:
+            continue
+        if (len(a) < 2 and a not in SINGLE_LETTER_WORDS) or (len(b) < 2 and b not in SINGLE_LETTER_WORDS):
+            continue
+        score = (za - 9.0) * LN10 + (zb - 9.0) * LN10 + SPLIT_BONUS
+        if best is None or score > best[0]:
+            best = (score, f"{a} {b}")
+    return best
 
 
 def match_case(original: str, fixed: str, sentence_start: bool = True) -> str:
     """Give ``fixed`` the case pattern of ``original``.
 
     ``match_case("Kebenhavn", "københavn")`` -> ``"København"``; ``match_case("KEBENHAVN",
-    "københavn")`` -> ``"KØBENHAVN"``.  When OCR damaged the first letter its case says little
-    (``@`` and ``O`` stand for ``ø`` as well as ``Ø``, ``I`` for ``l``), so the position decides:
-    ``match_case("@konomi", "økonomi")`` -> ``"Økonomi"``,
-    ``match_case("@konomi", "økonomi", sentence_start=False)`` -> ``"økonomi"``.
+    "københavn")`` -> ``"KØBENHAVN"``; ``match_case("@konomi", "økonomi")`` -> ``"Økonomi"``.
+    ``I`` and ``|`` stand for ``l`` as well as ``I``, so there the position decides:
+    ``match_case("Igbende", "løbende", sentence_start=False)`` -> ``"løbende"``.
     """
     letters = [ch for ch in original if ch.isalpha()]
     if len(letters) > 1 and all(ch.isupper() for ch in letters):
         return fixed.upper()
     first = original[0]
-    if first.lower() == fixed[:1]:
-        upper = first.isupper()
-    elif first in "@®|" or first.isupper():
-        upper = sentence_start or (first == "|" and fixed == "i")
+    if first.lower() == fixed[:1] or (first.isupper() and first != "I") or first in "@®":
+        # OCR reads a capital Ø as @ far more often than a small one (which becomes g, o, e).
+        upper = first.isupper() or first in "@®"
+    elif first in "|I":
+        upper = sentence_start or fixed == "i"
     else:
         upper = False
     return fixed[:1].upper() + fixed[1:] if upper else fixed
@@ -216,18 +280,24 @@ def correct(text: str, *, threshold: float = 0.5) -> list[Repair]:
     for m in joins:
         repairs.extend(_join(corrector, text, m, damaged))
     if damaged:
+        # First pass with the shipped model teaches this document's confusions; the second uses them.
+        counts: Counter[Rule] = Counter()
+        for m in words:
+            decision = corrector.decide(m.group().lower())
+            if decision is not None and decision.confidence >= ADAPT_MIN_CONFIDENCE:
+                counts.update(decision.rules)
+        corrector.adapt(counts)
         for m in words:
             original = m.group()
             decision = corrector.decide(original.lower())
             # "Sagsnr." is an abbreviation, not "Sags nr.".
-            if decision is not None and decision.kind == "split" and text[m.end() : m.end() + 1] == ".":
+            if decision is None or (decision.kind == "split" and text[m.end() : m.end() + 1] == "."):
                 continue
-            if decision is not None:
-                fixed = match_case(original, decision.replacement, _sentence_start(text, m.start()))
-                if fixed != original:
-                    repairs.append(Repair(start=m.start(), end=m.end(), original=original,
-                                          replacement=fixed, kind=decision.kind,
-                                          confidence=decision.confidence))  # fmt: skip
+            fixed = match_case(original, decision.replacement, _sentence_start(text, m.start()))
+            if fixed != original:
+                repairs.append(Repair(start=m.start(), end=m.end(), original=original, replacement=fixed,
+                                      kind=decision.kind, confidence=decision.confidence))  # fmt: skip
+        repairs.extend(_glued(corrector, text, protected))
     repairs.extend(bullets if damaged else _bullets(text, damaged=False))
     repairs.sort(key=lambda r: r.start)
     return repairs
@@ -264,6 +334,36 @@ def _join(corrector: Corrector, text: str, m: regex.Match, damaged: bool) -> lis
     replacement = match_case(head, fixed) + ("\n" if more else "")
     return [Repair(start=m.start(), end=end + (rest if more else 0), original=text[m.start() : end + (rest if more else 0)],
                    replacement=replacement, kind="join", confidence=0.95)]  # fmt: skip
+
+
+def _glued(corrector: Corrector, text: str, protected: list[tuple[int, int]]) -> list[Repair]:
+    """Spaces OCR read as punctuation: ``"finansieres.af"`` -> ``"finansieres af"`` (kind ``split``).
+
+    Both sides must be words (as read or as repaired) and one of them common; a hyphen needs a
+    very common word beside it, as ``tæt-lav`` and ``it-udstyr`` are written so.
+    """
+    out: list[Repair] = []
+    freq = corrector.lexicon.frequency
+    for m in GLUE_RE.finditer(text):
+        if _in_spans(m.start(), protected):
+            continue
+        left = regex.search(r"[\p{L}@|®]+$", text[max(0, m.start() - 40) : m.start()])
+        right = regex.match(r"[\p{L}@|®]+", text[m.end() : m.end() + 40])
+        # "MED-udvalg", "EU-midler": a capital before a hyphen is an acronym, not damage.
+        if left is None or right is None or (m.group() == "-" and not left.group()[0].islower()):
+            continue
+        words = []
+        for w in (left.group().lower(), right.group().lower()):
+            decision = corrector.decide(w)
+            words.append(decision.replacement if decision is not None and decision.kind == "ocr" else w)
+        if not all(corrector.known(w) and (len(w) > 1 or w in SINGLE_LETTER_WORDS) for w in words):
+            continue
+        common = max(freq(words[0]), freq(words[1]))
+        if common < (SPLIT_HINGE_ZIPF if m.group() == "-" else GLUE_ZIPF):
+            continue
+        out.append(Repair(start=m.start(), end=m.end(), original=m.group(), replacement=" ", kind="split",
+                          confidence=0.8))  # fmt: skip
+    return out
 
 
 def _bullets(text: str, damaged: bool) -> list[Repair]:
