@@ -6,6 +6,7 @@ import difflib
 from functools import cache
 
 import ftfy
+import regex
 
 from dkcouncil.schemas import Repair
 
@@ -21,9 +22,29 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 )
 
 
+# A two-byte UTF-8 letter read as Windows-1252 (Ã¸ for ø, Ã¥ for å), as ftfy leaves it in a line
+# that also holds correct letters it cannot re-encode as a whole.
+UTF8_PAIR_RE = regex.compile(
+    r"[ÂÃ][\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
+
+
+def fix_utf8_pairs(text: str) -> str:
+    """Decode leftover two-character mojibake of Latin letters: ``"ældrerÃ¥det"`` -> ``"ældrerådet"``."""
+
+    def decode(m: regex.Match) -> str:
+        try:
+            fixed = m.group().encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            return m.group()
+        return fixed if fixed.isalpha() else m.group()
+
+    return UTF8_PAIR_RE.sub(decode, text)
+
+
 @cache
 def _fix_line(line: str) -> str:
-    return ftfy.fix_text(line, FTFY_CONFIG)
+    return fix_utf8_pairs(ftfy.fix_text(line, FTFY_CONFIG))
 
 
 def fix_encoding(text: str) -> tuple[str, list[Repair]]:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import zlib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.metadata import version
+from importlib.resources import files
 from pathlib import Path
 
 from dkcouncil.resources import municipalities, parties
@@ -27,7 +29,9 @@ COMPOUND_PENALTY = 1.5
 # Parts of a compound: linking letters Danish puts between them (rådighed+s+beløb, børn+e+have).
 LINKS = ("s", "e")
 MIN_PART = 3
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
+MARKER_TOP_DA = 400
+MARKER_TOP_EN = 5000
 
 
 @dataclass(frozen=True, eq=False)
@@ -35,6 +39,9 @@ class Lexicon:
     """Lowercase Danish word forms with their Zipf frequency (``LEXICON_ZIPF`` when unlisted)."""
 
     zipf: dict[str, float]
+    # Common Danish words spelled without æ, ø, å that English lacks (og, af, det, har ...):
+    # their share tells Danish text from English even when OCR took the Danish letters.
+    markers: frozenset[str] = frozenset()
 
     def __contains__(self, word: str) -> bool:
         return word in self.zipf
@@ -77,7 +84,10 @@ def _compound(lex: Lexicon, word: str, depth: int) -> float:
 
 def _cache_path() -> Path:
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    key = f"{CACHE_FORMAT}-{version('spacy-lookups-data')}-{version('wordfreq')}-{version('dkcouncil')}"
+    # The ASCII-spelling filter reads the confusion model, so the key covers its tables as well.
+    model = files("dkcouncil.models").joinpath("ocr/confusion.json").read_bytes()
+    sources = f"{version('spacy-lookups-data')}-{version('wordfreq')}-{zlib.crc32(model):08x}"
+    key = f"{CACHE_FORMAT}-{sources}"
     return base / "dkcouncil" / f"lexicon-{key}.tsv"
 
 
@@ -104,9 +114,7 @@ def _is_ascii_spelling(word: str, zipf: dict[str, float]) -> bool:
     if not word.isascii():
         return False
     own = zipf.get(word, 0.0)
-    return any(
-        zipf.get(v, 0.0) > own + 1.0 for v in load_model().variants(word, max_edits=2) if not v.isascii()
-    )
+    return any(zipf.get(v, 0.0) > own + 1.0 for v in load_model().variants(word) if not v.isascii())
 
 
 def build() -> Lexicon:
@@ -121,7 +129,11 @@ def build() -> Lexicon:
     for w, z in listed.items():
         if w not in forms and z >= 3.5 and not _is_ascii_spelling(w, listed):
             zipf[w] = z
-    return Lexicon(zipf)
+    english = set(top_n_list("en", MARKER_TOP_EN))
+    markers = frozenset(
+        w for w in top_n_list("da", MARKER_TOP_DA) if w.isascii() and w.isalpha() and w not in english
+    )
+    return Lexicon(zipf, markers)
 
 
 @cache
@@ -129,15 +141,16 @@ def load_lexicon() -> Lexicon:
     """The lexicon, from the user cache when present, else built and cached."""
     path = _cache_path()
     try:
-        lines = path.read_text(encoding="utf-8").split("\n")
-        return Lexicon({w: float(z) for w, _, z in (line.partition("\t") for line in lines if line)})
-    except (OSError, ValueError):
+        rows = [line.split("\t") for line in path.read_text(encoding="utf-8").split("\n") if line]
+        return Lexicon({r[0]: float(r[1]) for r in rows}, frozenset(r[0] for r in rows if len(r) > 2))
+    except (OSError, ValueError, IndexError):
         pass
     lex = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text("".join(f"{w}\t{z:g}\n" for w, z in lex.zipf.items()), encoding="utf-8")
+        rows = (f"{w}\t{z:g}\tm\n" if w in lex.markers else f"{w}\t{z:g}\n" for w, z in lex.zipf.items())
+        tmp.write_text("".join(rows), encoding="utf-8")
         tmp.replace(path)
     except OSError:
         pass  # a read-only home only costs the next process a rebuild

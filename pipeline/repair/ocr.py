@@ -45,6 +45,9 @@ KNOWN_MIN_CONFIDENCE = 0.8
 # document counts as OCR-damaged (clean council text: < 0.5 %; OCR without Danish: 10-20 %).
 DAMAGE_RATIO = 0.02
 DAMAGE_MIN_WORDS = 3
+# Share of common Danish words (og, af, det ...) below which a text is not taken for Danish
+# (council text: 15-25 %; English: none).
+DANISH_RATIO = 0.05
 DANISH = frozenset("æøå")
 # Pseudo-count of the shipped model when a document's own confusions re-weight it.
 ADAPT_WEIGHT = 10.0
@@ -304,13 +307,19 @@ def correct(text: str, *, threshold: float = 0.5) -> list[Repair]:
 
 
 def _looks_damaged(corrector: Corrector, words: list[str]) -> bool:
-    """Do many words become known with Danish letters put back? (the document-level OCR signal)"""
+    """Is this Danish text that lost its Danish letters? (the document-level OCR signal)
+
+    Many words must become known with Danish letters put back, and common Danish words must
+    be there (og, af, det ...): English with a stray "pa" is no damaged Danish.
+    """
     counts = Counter(w.lower() for w in words if len(w) > 1 or w in "|@")
     total = sum(counts.values())
     if not total:
         return False
+    markers = corrector.lexicon.markers
+    danish = sum(n for w, n in counts.items() if w in markers)
     fixable = sum(n for w, n in counts.items() if corrector.fixable(w))
-    return fixable >= DAMAGE_MIN_WORDS and fixable / total >= DAMAGE_RATIO
+    return fixable >= DAMAGE_MIN_WORDS and fixable / total >= DAMAGE_RATIO and danish / total >= DANISH_RATIO
 
 
 def _join(corrector: Corrector, text: str, m: regex.Match, damaged: bool) -> list[Repair]:
