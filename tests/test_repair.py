@@ -10,7 +10,7 @@ from dkcouncil.repair import repair_text
 from dkcouncil.repair.align import segments, word_errors
 from dkcouncil.repair.channel import load_model
 from dkcouncil.repair.encoding import fix_encoding
-from dkcouncil.repair.lexicon import load_lexicon
+from dkcouncil.repair.lexicon import LEXICON_ZIPF, Lexicon, _cache_text, _read_cache, load_lexicon
 from dkcouncil.repair.ocr import match_case
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -192,3 +192,11 @@ def test_seed_002_obvious_words_are_fixed() -> None:
     for r in result.repairs:
         assert text[r.start : r.end] == r.original and r.start >= last
         last = r.end
+
+
+def test_lexicon_cache_round_trip() -> None:
+    lex = Lexicon(
+        {"møde": 4.9, "rådighedsbeløb": LEXICON_ZIPF, "a priori": LEXICON_ZIPF}, frozenset({"og", "af"})
+    )
+    back = _read_cache(_cache_text(lex))
+    assert back.zipf == lex.zipf and back.markers == lex.markers

@@ -29,7 +29,7 @@ COMPOUND_PENALTY = 1.5
 # Parts of a compound: linking letters Danish puts between them (rådighed+s+beløb, børn+e+have).
 LINKS = ("s", "e")
 MIN_PART = 3
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 MARKER_TOP_DA = 400
 MARKER_TOP_EN = 5000
 
@@ -141,17 +141,32 @@ def load_lexicon() -> Lexicon:
     """The lexicon, from the user cache when present, else built and cached."""
     path = _cache_path()
     try:
-        rows = [line.split("\t") for line in path.read_text(encoding="utf-8").split("\n") if line]
-        return Lexicon({r[0]: float(r[1]) for r in rows}, frozenset(r[0] for r in rows if len(r) > 2))
-    except (OSError, ValueError, IndexError):
+        return _read_cache(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         pass
     lex = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        rows = (f"{w}\t{z:g}\tm\n" if w in lex.markers else f"{w}\t{z:g}\n" for w, z in lex.zipf.items())
-        tmp.write_text("".join(rows), encoding="utf-8")
+        tmp.write_text(_cache_text(lex), encoding="utf-8")
         tmp.replace(path)
     except OSError:
         pass  # a read-only home only costs the next process a rebuild
     return lex
+
+
+def _cache_text(lex: Lexicon) -> str:
+    """Three sections split by blank lines: the markers, ``word<TAB>zipf`` for counted words, and
+    the bare words at ``LEXICON_ZIPF`` (most of them, so loading is mostly one ``split``)."""
+    counted = "\n".join(f"{w}\t{z:g}" for w, z in lex.zipf.items() if z != LEXICON_ZIPF)
+    bare = "\n".join(w for w, z in lex.zipf.items() if z == LEXICON_ZIPF)
+    return f"{' '.join(sorted(lex.markers))}\n\n{counted}\n\n{bare}\n"
+
+
+def _read_cache(text: str) -> Lexicon:
+    markers, counted, bare = text.split("\n\n")
+    zipf = dict.fromkeys(bare.rstrip("\n").split("\n"), LEXICON_ZIPF)
+    for line in counted.split("\n"):
+        word, _, z = line.partition("\t")
+        zipf[word] = float(z)
+    return Lexicon(zipf, frozenset(markers.split()))

@@ -34,7 +34,7 @@ DOC_WORD_ZIPF = 3.5
 # Log-odds bonus of two words having run together over one unknown token; see README (tuned on train).
 SPLIT_BONUS = 2.0
 # In a split one part must be a common short word (i, en, på, og ...): OCR drops narrow spaces there.
-SPLIT_HINGE_ZIPF = 6.0
+SPLIT_HINGE_ZIPF = 6.5
 # Readings of a word less likely than this (log P(ocr | clean)) are not analysed as compounds or splits.
 LIKELY_LOGP = -4.0
 # The one-letter words of Danish a run-together word may hold ("Debatindlæg i").
@@ -51,6 +51,8 @@ DANISH_RATIO = 0.05
 DANISH = frozenset("æøå")
 # Pseudo-count of the shipped model when a document's own confusions re-weight it.
 ADAPT_WEIGHT = 10.0
+# Log-bonus of a reading whose Danish letters all stand where the document's sure repairs put them.
+CONTEXT_BONUS = 1.5
 # Repairs at least this sure teach the document's confusions.
 ADAPT_MIN_CONFIDENCE = 0.9
 
@@ -105,6 +107,7 @@ class Corrector:
     threshold: float = 0.5
     doc_words: frozenset[str] = frozenset()
     deltas: dict[Rule, float] = field(default_factory=dict)
+    contexts: frozenset[str] = frozenset()
     _cache: dict[str, Decision | None] = field(default_factory=dict)
 
     def known(self, word: str) -> bool:
@@ -128,7 +131,10 @@ class Corrector:
             hyps = self._with_doc_words(word, hyps)
         known = hyps[0].prior > UNKNOWN_PRIOR
         deltas = self.deltas
-        scores = [h.channel + h.prior + sum(deltas.get(r, 0.0) for r in h.rules) for h in hyps]
+        scores = [
+            h.channel + h.prior + sum(deltas.get(r, 0.0) for r in h.rules) + self._context_bonus(h)
+            for h in hyps
+        ]
         top = max(scores)
         best = hyps[scores.index(top)]
         if best.kind == "keep":
@@ -148,7 +154,15 @@ class Corrector:
                 out.append(Hypothesis(cand, "ocr", logp, rules, floor))
         return tuple(out)
 
-    def adapt(self, counts: Counter[Rule]) -> None:
+    def _context_bonus(self, hyp: Hypothesis) -> float:
+        """Log-bonus for a reading whose every Danish letter sits in a context this document's sure
+        repairs showed (``mødet`` repaired elsewhere makes ``møder`` likelier than ``måder``)."""
+        if not self.contexts or hyp.kind == "keep":
+            return 0.0
+        grams = _danish_trigrams(hyp.text)
+        return CONTEXT_BONUS if grams and grams <= self.contexts else 0.0
+
+    def adapt(self, counts: Counter[Rule], words: Counter[str] | None = None) -> None:
         """Re-weight the Danish letters' confusions by the rules this document's repairs used.
 
         P_doc(ocr | clean) = (n(clean -> ocr) + A · P(ocr | clean)) / (n(clean) + A): a smoothed
@@ -163,7 +177,13 @@ class Corrector:
             if clean in DANISH and by_clean[clean]:
                 p = (counts[rule] + ADAPT_WEIGHT * math.exp(base)) / (by_clean[clean] + ADAPT_WEIGHT)
                 self.deltas[rule] = math.log(p) - base
+        self.contexts = frozenset(g for w in words or () for g in _danish_trigrams(w))
         self._cache.clear()
+
+
+def _danish_trigrams(word: str) -> frozenset[str]:
+    """The three letters around each æ, ø, å: ``_danish_trigrams("møder")`` -> ``{"mød"}``."""
+    return frozenset(word[max(i - 1, 0) : i + 2] for i, ch in enumerate(word) if ch in DANISH)
 
 
 @lru_cache(maxsize=200_000)
@@ -285,11 +305,13 @@ def correct(text: str, *, threshold: float = 0.5) -> list[Repair]:
     if damaged:
         # First pass with the shipped model teaches this document's confusions; the second uses them.
         counts: Counter[Rule] = Counter()
+        sure: Counter[str] = Counter()
         for m in words:
             decision = corrector.decide(m.group().lower())
             if decision is not None and decision.confidence >= ADAPT_MIN_CONFIDENCE:
                 counts.update(decision.rules)
-        corrector.adapt(counts)
+                sure[decision.replacement] += 1
+        corrector.adapt(counts, sure)
         for m in words:
             original = m.group()
             decision = corrector.decide(original.lower())
