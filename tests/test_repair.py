@@ -48,6 +48,7 @@ def _check_offsets(text: str) -> None:
 
 
 def test_clean_danish_text_passes_unchanged() -> None:
+    assert repair_text("").text == ""
     result = repair_text(CLEAN)
     assert result.repairs == []
     assert result.text == CLEAN
@@ -102,6 +103,14 @@ def test_word_broken_across_lines_is_joined() -> None:
         == "Sagen har store erhvervsøkonomiske\nkonsekvenser for byen.\nSocial-\nog Sundhedsudvalget\n"
     )
     assert [r.kind for r in result.repairs] == ["join"]
+    crlf = text.replace("\n", "\r\n")
+    assert repair_text(crlf).text == result.text.replace("\n", "\r\n")
+
+
+def test_rarer_ocr_slips_are_repaired_in_long_words() -> None:
+    text = repair_text(DAMAGED + "Sagen om daginstitutioier i komimunens budget blev udsat.\n").text
+    assert "Sagen om daginstitutioner i kommunens budget blev udsat." in text
+    assert load_lexicon().near("komimunens") == ["kommunens"]
 
 
 def test_encoding_repair_offsets_index_the_input() -> None:

@@ -61,6 +61,36 @@ class Lexicon:
         """
         return max(_compound(self, word, 2) - COMPOUND_PENALTY, 0.0)
 
+    def near(self, word: str) -> list[str]:
+        """Common words (wordfreq-counted) one letter lost, added or changed away from ``word``.
+
+        ``near("komimunens")`` -> ``["kommunens"]``.  A deletion index (SymSpell's idea) keeps
+        it to a few dozen lookups.
+        """
+        index = _deletion_index(self)
+        deletes = {word[:i] + word[i + 1 :] for i in range(len(word))}
+        found = {d for d in deletes if self.zipf.get(d, 0.0) > LEXICON_ZIPF}  # a letter added by OCR
+        found.update(index.get(word, ()))  # a letter lost
+        for d in deletes:  # a letter changed: same length, one position differs
+            found.update(c for c in index.get(d, ()) if len(c) == len(word) and _one_apart(c, word))
+        found.discard(word)
+        return sorted(found)
+
+
+def _one_apart(a: str, b: str) -> bool:
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+@cache
+def _deletion_index(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Every one-letter deletion of every counted word, to the words it came from."""
+    index: dict[str, list[str]] = {}
+    for word, z in lex.zipf.items():
+        if z > LEXICON_ZIPF:
+            for d in {word[:i] + word[i + 1 :] for i in range(len(word))}:
+                index.setdefault(d, []).append(word)
+    return {d: tuple(ws) for d, ws in index.items()}
+
 
 @lru_cache(maxsize=100_000)
 def _compound(lex: Lexicon, word: str, depth: int) -> float:

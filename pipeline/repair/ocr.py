@@ -39,6 +39,13 @@ SPLIT_HINGE_ZIPF = 6.5
 LIKELY_LOGP = -4.0
 # The one-letter words of Danish a run-together word may hold ("Debatindlæg i").
 SINGLE_LETTER_WORDS = frozenset("iåø")
+# Rarer OCR slips (a letter lost, added or misread) are tried on unknown words this long, towards
+# words this common, at this log-probability.
+GENERIC_MIN_LEN = 6
+GENERIC_MIN_ZIPF = 3.0
+GENERIC_LOGP = math.log(1e-3)
+GENERIC_READINGS = 3
+GENERIC_RULE: Rule = ("", "")
 # A known word is changed only when the change is this sure, whatever the threshold.
 KNOWN_MIN_CONFIDENCE = 0.8
 # Share of words that are unknown but become known with Danish letters put back, above which the
@@ -57,7 +64,7 @@ CONTEXT_BONUS = 1.5
 ADAPT_MIN_CONFIDENCE = 0.9
 
 # A word broken across a line end: "erhvervsøko-\nnomiske".
-JOIN_RE = regex.compile(r"(?<![\p{L}@|®])([\p{L}@|®]+)-[ \t]*\n[ \t]*(\p{Ll}[\p{L}@|®]*)")
+JOIN_RE = regex.compile(r"(?<![\p{L}@|®])([\p{L}@|®]+)-[ \t]*(\r?\n)[ \t]*(\p{Ll}[\p{L}@|®]*)")
 # Chunks that are addresses, not prose: the @ of an e-mail address is no damaged Ø.
 PROTECTED_RE = regex.compile(r"\S*(?:://|www\.|@[\w-]+\.[a-z])\S*", regex.IGNORECASE)
 # A line starting with a glyph OCR makes of a bullet, followed by the item's first character.
@@ -208,7 +215,24 @@ def _hypotheses(lexicon: Lexicon, model: ConfusionModel, word: str) -> tuple[Hyp
         split = _split(lexicon, word)
         if split is not None:
             hyps.append(Hypothesis(split[1], "split", keep_channel, (), split[0]))
+    if own is None and len(word) >= GENERIC_MIN_LEN:
+        hyps += _generic(lexicon, model, word, {h.text for h in hyps})
     return tuple(hyps)
+
+
+def _generic(lexicon: Lexicon, model: ConfusionModel, word: str, seen: set[str]) -> list[Hypothesis]:
+    """Readings one letter away from the word or its likeliest Danish readings (``komimunens`` ->
+    ``kommunens``): OCR's rarer slips, offered only for long unknown words and common targets."""
+    readings = sorted(model.variants(word).items(), key=lambda kv: -kv[1][0])[:GENERIC_READINGS]
+    out: list[Hypothesis] = []
+    for base, (logp, rules) in readings:
+        for cand in lexicon.near(base):
+            # The first letter stays: losing it turns "ufleksibel" into its opposite.
+            if cand[0] == base[0] and cand not in seen and lexicon.frequency(cand) >= GENERIC_MIN_ZIPF:
+                seen.add(cand)
+                prior = (lexicon.frequency(cand) - 9.0) * LN10
+                out.append(Hypothesis(cand, "ocr", logp + GENERIC_LOGP, (*rules, GENERIC_RULE), prior))
+    return out
 
 
 def _prior(lexicon: Lexicon, word: str, compounds: bool = True) -> float | None:
@@ -262,7 +286,7 @@ def match_case(original: str, fixed: str, sentence_start: bool = True) -> str:
 def _sentence_start(text: str, pos: int) -> bool:
     """Is ``pos`` where a capital is expected: a line's or sentence's first word, after a bullet?"""
     k = pos - 1
-    while k >= 0 and text[k] in " \t":
+    while k >= 0 and text[k] in " \t\r":
         k -= 1
     return k < 0 or text[k] in "\n.:!?•-–(*¢" or (k > 0 and text[k - 1] == "\n")
 
@@ -350,7 +374,7 @@ def _join(corrector: Corrector, text: str, m: regex.Match, damaged: bool) -> lis
     The word moves to the first line and the line break follows it, so lines keep their shape:
     ``"erhvervsøko-\\nnomiske forhold"`` -> ``"erhvervsøkonomiske\\nforhold"``.
     """
-    head, tail = m.group(1), m.group(2)
+    head, newline, tail = m.group(1), m.group(2), m.group(3)
     whole = (head + tail).lower()
     fixed = whole if corrector.known(whole) else None
     if fixed is None and damaged:
@@ -361,8 +385,8 @@ def _join(corrector: Corrector, text: str, m: regex.Match, damaged: bool) -> lis
         return []
     end = m.end()
     rest = regex.match(r"[ \t]*", text[end:]).end()
-    more = end + rest < len(text) and text[end + rest] != "\n"
-    replacement = match_case(head, fixed) + ("\n" if more else "")
+    more = end + rest < len(text) and text[end + rest] not in "\r\n"
+    replacement = match_case(head, fixed) + (newline if more else "")
     return [Repair(start=m.start(), end=end + (rest if more else 0), original=text[m.start() : end + (rest if more else 0)],
                    replacement=replacement, kind="join", confidence=0.95)]  # fmt: skip
 
