@@ -5,8 +5,9 @@
 For every ``NAME-TAG.ocr.txt`` beside its ``NAME-TAG.clean.txt`` (TAG = font-preset, as written
 by make_ocr_pairs.py) it repairs the OCR text as one document and scores it line by line
 against the truth: word error rate before and after, and the words the OCR got right that the
-repair broke.  On clean documents (seeds 000, 001, 003, 004 and ``corpus/*.txt``) it counts
-changes per 1,000 words.  Speed is words per second over repeated runs on one core.
+repair broke.  On clean documents (seeds 000, 001, 003, 004, ``corpus/*.txt`` and the truth
+texts the pairs were made from) it counts changes per 1,000 words.  Speed is words per second
+over repeated runs on one core.
 """
 
 from __future__ import annotations
@@ -69,8 +70,10 @@ def bench_pairs(folder: Path, threshold: float) -> dict[str, dict[str, int]]:
 
 
 def clean_documents() -> list[Path]:
+    """The clean seeds, the corpus, and the truth texts the OCR pairs were made from."""
     seeds = sorted(p for p in (SHARED / "seeds").glob("*.txt") if p.name.startswith(CLEAN_SEEDS))
-    return seeds + sorted((ROOT / "corpus").glob("*.txt"))
+    ours = sorted((ROOT / "models" / "ocr" / "texts").glob("*/*.txt"))
+    return seeds + sorted((ROOT / "corpus").glob("*.txt")) + ours
 
 
 def bench_clean(paths: list[Path], threshold: float) -> tuple[int, int, list[str]]:

@@ -5,9 +5,10 @@ P(w | c) is the learned confusion model (:mod:`.channel`), the prior P(c) the wo
 (:mod:`.lexicon`).  Competing with every candidate is the hypothesis that ``w`` is right as
 written; a change is made only when its posterior reaches the threshold.
 
-Word corrections happen only in a document that looks OCR-damaged: many words the lexicon does
+Word corrections happen only in Danish text that looks OCR-damaged: many words the lexicon does
 not know become known once Danish letters are put back.  In a clean document an unknown word is
-far more likely a name or a foreign word than damage, so it is left alone.
+far more likely a name or a foreign word than damage, so it is left alone.  A first pass over the
+document learns which readings of æ, ø, å its font and scan produced; the second pass uses them.
 """
 
 from __future__ import annotations
@@ -124,7 +125,11 @@ class Corrector:
         """Is ``word`` unknown but a known word once OCR damage is undone? ``fixable("mgde")`` -> True."""
         if self.known(word):
             return False
-        return any(h.kind != "keep" for h in _hypotheses(self.lexicon, self.model, word))
+        # Only the learned confusions count: one-letter slips are no sign of missing Danish letters.
+        return any(
+            h.kind != "keep" and GENERIC_RULE not in h.rules
+            for h in _hypotheses(self.lexicon, self.model, word)
+        )
 
     def decide(self, word: str) -> Decision | None:
         """The repair of a lowercase word, or ``None``: ``decide("mgde").replacement == "møde"``."""
@@ -170,7 +175,8 @@ class Corrector:
         return CONTEXT_BONUS if grams and grams <= self.contexts else 0.0
 
     def adapt(self, counts: Counter[Rule], words: Counter[str] | None = None) -> None:
-        """Re-weight the Danish letters' confusions by the rules this document's repairs used.
+        """Re-weight the Danish letters' confusions by the rules this document's sure repairs used,
+        and remember where those repairs put Danish letters (``words``, for the context bonus).
 
         P_doc(ocr | clean) = (n(clean -> ocr) + A · P(ocr | clean)) / (n(clean) + A): a smoothed
         estimate that needs a handful of repairs to move away from the shipped model.
