@@ -107,6 +107,14 @@ def test_word_broken_across_lines_is_joined() -> None:
     assert repair_text(crlf).text == result.text.replace("\n", "\r\n")
 
 
+def test_specks_and_spaces_read_as_punctuation() -> None:
+    text = repair_text(
+        DAMAGED + "Forslaget blev sendt videre til : Byradet, der finansieres.af kassen.\n"
+    ).text
+    assert "Forslaget blev sendt videre til Byrådet, der finansieres af kassen." in text
+    assert repair_text("Tid: 16.00, sted: Rådhuset. Se bl.a. side 4.\n").repairs == []
+
+
 def test_rarer_ocr_slips_are_repaired_in_long_words() -> None:
     text = repair_text(DAMAGED + "Sagen om daginstitutioier i komimunens budget blev udsat.\n").text
     assert "Sagen om daginstitutioner i kommunens budget blev udsat." in text

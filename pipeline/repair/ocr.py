@@ -77,6 +77,8 @@ BULLET_RE = regex.compile(
 GLUE_RE = regex.compile(r"(?<=\p{L})[.\-:;,'‘’](?=\p{Ll})")
 # ... accepted when a word beside it is this common (af, og, har, i): rare words glue legitimately.
 GLUE_ZIPF = 5.0
+# A lone speck read as punctuation between words: " : ", " ~ ", " ‘ " (only removed in damaged text).
+SPECK_RE = regex.compile(r"(?<=\S)[ \t]+([:;~_‘`^°]+)(?=[ \t]+\S)")
 # Glyphs with a meaning of their own (Markdown markers, »Danish quotes«): only normalised in damaged text.
 MARKUP_BULLETS = frozenset("*+«»©®")
 BULLET = "•"
@@ -353,6 +355,7 @@ def correct(text: str, *, threshold: float = 0.5) -> list[Repair]:
                 repairs.append(Repair(start=m.start(), end=m.end(), original=original, replacement=fixed,
                                       kind=decision.kind, confidence=decision.confidence))  # fmt: skip
         repairs.extend(_glued(corrector, text, protected))
+        repairs.extend(_specks(text))
     repairs.extend(bullets if damaged else _bullets(text, damaged=False))
     repairs.sort(key=lambda r: r.start)
     return repairs
@@ -425,6 +428,14 @@ def _glued(corrector: Corrector, text: str, protected: list[tuple[int, int]]) ->
         out.append(Repair(start=m.start(), end=m.end(), original=m.group(), replacement=" ", kind="split",
                           confidence=0.8))  # fmt: skip
     return out
+
+
+def _specks(text: str) -> list[Repair]:
+    """Drop lone punctuation specks with the space before them: ``"mødet : blev"`` -> ``"mødet blev"``."""
+    return [
+        Repair(start=m.start(), end=m.end(), original=m.group(), replacement="", kind="ocr", confidence=0.7)
+        for m in SPECK_RE.finditer(text)
+    ]
 
 
 def _bullets(text: str, damaged: bool) -> list[Repair]:
