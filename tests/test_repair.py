@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from dkcouncil.bench.repair import score_pair
 from dkcouncil.repair import repair_text
 from dkcouncil.repair.align import segments, word_errors
 from dkcouncil.repair.channel import load_model
@@ -217,3 +220,33 @@ def test_lexicon_cache_round_trip() -> None:
     )
     back = _read_cache(_cache_text(lex))
     assert back.zipf == lex.zipf and back.markers == lex.markers
+
+
+_FRAGMENTS = [
+    *DAMAGED.splitlines(keepends=True),
+    *CLEAN.splitlines(keepends=True),
+    "Mødet i KÃ¸benhavn â€“ Ã¦ldrerÃ¥det\n",
+    "erhvervsgko-\nnomiske forhold pa @konomi : mgdet\r\n",
+    "kontakt: navn@kommune.dk eller www.kommune.dk/@konomi\n",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=12), st.floats(0.0, 1.0))
+def test_repairs_rebuild_the_output_from_the_input(parts: list[str], threshold: float) -> None:
+    text = "".join(parts)
+    result = repair_text(text, threshold=threshold)
+    out, pos = [], 0
+    for r in result.repairs:
+        assert text[r.start : r.end] == r.original and r.start >= pos
+        out += [text[pos : r.start], r.replacement]
+        pos = r.end
+    assert "".join([*out, text[pos:]]) == result.text
+
+
+def test_bench_scores_a_pair() -> None:
+    clean = "Et møde på Rådhuset i København.\nUdvalget drøftede længe sagen.\n" * 3
+    ocr = "Et mgde pa Radhuset i Kebenhavn.\nUdvalget drgftede leenge sagen.\n" * 3
+    stats = score_pair(clean, ocr, 0.5)
+    assert stats["words"] == 30 and stats["before"] == 18
+    assert stats["after"] == 0 and stats["damaged"] == 0

@@ -357,8 +357,8 @@ def correct(text: str, *, threshold: float = 0.5) -> list[Repair]:
         repairs.extend(_glued(corrector, text, protected))
         repairs.extend(_specks(text))
     repairs.extend(bullets if damaged else _bullets(text, damaged=False))
-    repairs.sort(key=lambda r: r.start)
-    return repairs
+    # Bullets, joins and specks carry fixed confidences; the threshold governs them as well.
+    return sorted((r for r in repairs if r.confidence >= threshold), key=lambda r: r.start)
 
 
 def _looks_damaged(corrector: Corrector, words: list[str]) -> bool:
