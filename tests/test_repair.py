@@ -245,8 +245,8 @@ def test_repairs_rebuild_the_output_from_the_input(parts: list[str], threshold: 
 
 
 def test_bench_scores_a_pair() -> None:
-    clean = "Et møde på Rådhuset i København.\nUdvalget drøftede længe sagen.\n" * 3
-    ocr = "Et mgde pa Radhuset i Kebenhavn.\nUdvalget drgftede leenge sagen.\n" * 3
+    clean = "Der var møde på Rådhuset i København, og det blev godt.\nUdvalget drøftede længe sagen.\n" * 3
+    ocr = "Der var mgde pa Radhuset i Kebenhavn, og det blev godt.\nUdvalget drgftede leenge sagen.\n" * 3
     stats = score_pair(clean, ocr, 0.5)
-    assert stats["words"] == 30 and stats["before"] == 18
+    assert stats["words"] == 45 and stats["before"] == 18
     assert stats["after"] == 0 and stats["damaged"] == 0
