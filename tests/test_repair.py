@@ -66,6 +66,15 @@ def test_ocr_words_are_repaired_in_damaged_text() -> None:
     assert "Kebenhavn" not in text and " pa " not in text
 
 
+def test_damaged_appendix_behind_a_clean_report_is_repaired_alone() -> None:
+    report = CLEAN * 8
+    text = report + "\nBilag 3 (skannet)\n" + DAMAGED
+    result = repair_text(text)
+    assert result.text.startswith(report)
+    assert all(r.start >= len(report) for r in result.repairs)
+    assert "Borgmesteren i København deltog også" in result.text
+
+
 def test_capital_i_read_as_bar_and_l_read_as_capital_i() -> None:
     text = repair_text(DAMAGED).text
     assert "\nI forbindelse med sagen" in text

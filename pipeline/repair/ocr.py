@@ -53,6 +53,8 @@ KNOWN_MIN_CONFIDENCE = 0.8
 # document counts as OCR-damaged (clean council text: < 0.5 %; OCR without Danish: 10-20 %).
 DAMAGE_RATIO = 0.02
 DAMAGE_MIN_WORDS = 3
+# Words with æ, ø, å allowed per fixable word in a damaged text (mojibake repaired, a stray name).
+LETTERED_SHARE = 0.25
 # Share of common Danish words (og, af, det ...) below which a text is not taken for Danish
 # (council text: 15-25 %; English: none).
 DANISH_RATIO = 0.05
@@ -330,11 +332,12 @@ def correct(text: str, *, threshold: float = 0.5) -> list[Repair]:
         and not (m.start() and text[m.start() - 1].isdigit())
         and not (m.end() < len(text) and text[m.end()].isdigit())
     ]
-    damaged = _looks_damaged(corrector, [m.group() for m in words])
+    regions = _damaged_regions(corrector, text, words)
     repairs: list[Repair] = []
     for m in joins:
-        repairs.extend(_join(corrector, text, m, damaged))
-    if damaged:
+        repairs.extend(_join(corrector, text, m, _in_spans(m.start(), regions)))
+    if regions:
+        words = [m for m in words if _in_spans(m.start(), regions)]
         # First pass with the shipped model teaches this document's confusions; the second uses them.
         counts: Counter[Rule] = Counter()
         sure: Counter[str] = Counter()
@@ -354,18 +357,46 @@ def correct(text: str, *, threshold: float = 0.5) -> list[Repair]:
             if fixed != original:
                 repairs.append(Repair(start=m.start(), end=m.end(), original=original, replacement=fixed,
                                       kind=decision.kind, confidence=decision.confidence))  # fmt: skip
-        repairs.extend(_glued(corrector, text, protected))
-        repairs.extend(_specks(text))
-    repairs.extend(bullets if damaged else _bullets(text, damaged=False))
+        repairs.extend(r for r in _glued(corrector, text, protected) if _in_spans(r.start, regions))
+        repairs.extend(r for r in _specks(text) if _in_spans(r.start, regions))
+    repairs.extend(r for r in bullets if _in_spans(r.start, regions))
+    repairs.extend(r for r in _bullets(text, damaged=False) if not _in_spans(r.start, regions))
     # Bullets, joins and specks carry fixed confidences; the threshold governs them as well.
     return sorted((r for r in repairs if r.confidence >= threshold), key=lambda r: r.start)
+
+
+def _damaged_regions(corrector: Corrector, text: str, words: list[regex.Match]) -> list[tuple[int, int]]:
+    """The stretches of text that look OCR-damaged: the whole document, or runs of lines without
+    æ, ø, å inside it (a scanned appendix behind a born-digital report)."""
+    if _looks_damaged(corrector, [m.group() for m in words]):
+        return [(0, len(text))]
+    regions: list[tuple[int, int]] = []
+    run: list[str] = []
+    run_start = pos = k = 0
+    for line in text.splitlines(keepends=True):
+        end = pos + len(line)
+        line_words = []
+        while k < len(words) and words[k].start() < end:
+            line_words.append(words[k].group())
+            k += 1
+        if DANISH.intersection(line.lower()):
+            if run and _looks_damaged(corrector, run):
+                regions.append((run_start, pos))
+            run, run_start = [], end
+        else:
+            run += line_words
+        pos = end
+    if run and _looks_damaged(corrector, run):
+        regions.append((run_start, pos))
+    return regions
 
 
 def _looks_damaged(corrector: Corrector, words: list[str]) -> bool:
     """Is this Danish text that lost its Danish letters? (the document-level OCR signal)
 
-    Many words must become known with Danish letters put back, and common Danish words must
-    be there (og, af, det ...): English with a stray "pa" is no damaged Danish.
+    Many words must become known with Danish letters put back, common Danish words must be there
+    (og, af, det ...: English with a stray "pa" is no damaged Danish), and few words may have kept
+    æ, ø or å.
     """
     counts = Counter(w.lower() for w in words if len(w) > 1 or w in "|@")
     total = sum(counts.values())
@@ -374,7 +405,15 @@ def _looks_damaged(corrector: Corrector, words: list[str]) -> bool:
     markers = corrector.lexicon.markers
     danish = sum(n for w, n in counts.items() if w in markers)
     fixable = sum(n for w, n in counts.items() if corrector.fixable(w))
-    return fixable >= DAMAGE_MIN_WORDS and fixable / total >= DAMAGE_RATIO and danish / total >= DANISH_RATIO
+    # Text that kept its Danish letters was not read by an engine without them (its few unknown
+    # words are names); a damaged stretch inside it is found window by window.
+    lettered = sum(n for w, n in counts.items() if DANISH.intersection(w))
+    return (
+        fixable >= DAMAGE_MIN_WORDS
+        and fixable / total >= DAMAGE_RATIO
+        and danish / total >= DANISH_RATIO
+        and lettered <= fixable * LETTERED_SHARE
+    )
 
 
 def _join(corrector: Corrector, text: str, m: regex.Match, damaged: bool) -> list[Repair]:
