@@ -72,7 +72,8 @@ class ConfusionModel:
         return _variants(self, word, MAX_EDITS, FLOOR)
 
 
-@lru_cache(maxsize=200_000)
+# Each entry holds every reading of a word (~13 kB); the scored hypotheses are cached longer.
+@lru_cache(maxsize=4096)
 def _variants(
     model: ConfusionModel, word: str, max_edits: int, floor: float
 ) -> dict[str, tuple[float, tuple[Rule, ...]]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-from functools import cache
 
 import ftfy
 import regex
@@ -42,7 +41,6 @@ def fix_utf8_pairs(text: str) -> str:
     return UTF8_PAIR_RE.sub(decode, text)
 
 
-@cache
 def _fix_line(line: str) -> str:
     return fix_utf8_pairs(ftfy.fix_text(line, FTFY_CONFIG))
 

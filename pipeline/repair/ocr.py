@@ -203,7 +203,7 @@ def _danish_trigrams(word: str) -> frozenset[str]:
     return frozenset(word[max(i - 1, 0) : i + 2] for i, ch in enumerate(word) if ch in DANISH)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)  # ~0.8 kB a word
 def _hypotheses(lexicon: Lexicon, model: ConfusionModel, word: str) -> tuple[Hypothesis, ...]:
     """Every reading of ``word`` worth scoring; the first is "right as written"."""
     own = _prior(lexicon, word)
