@@ -9,7 +9,7 @@ def edit_ops(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, str]]:
     """Levenshtein-align two sequences into pairs, ``""`` marking a gap.
 
     ``edit_ops("møde", "mgde")`` -> ``[('m','m'), ('ø','g'), ('d','d'), ('e','e')]``;
-    ``edit_ops("længe", "leenge")`` -> ``[('l','l'), ('æ','e'), ('', 'e'), ('n','n'), ...]``.
+    ``edit_ops("længe", "leenge")`` -> ``[('l','l'), ('', 'e'), ('æ','e'), ('n','n'), ...]``.
     """
     n, m = len(a), len(b)
     dist = [[0] * (m + 1) for _ in range(n + 1)]
@@ -25,7 +25,7 @@ def edit_ops(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, str]]:
     ops: list[tuple[str, str]] = []
     i, j = n, m
     while i or j:
-        # Prefer substitutions, so "æ" -> "ee" aligns as æ/e plus an inserted e, not a delete and two inserts.
+        # Prefer substitutions, so "æ" -> "ee" aligns as an inserted e plus æ/e, not a delete and two inserts.
         if i and j and dist[i][j] == dist[i - 1][j - 1] + (a[i - 1] != b[j - 1]):
             ops.append((a[i - 1], b[j - 1]))
             i, j = i - 1, j - 1

@@ -23,8 +23,8 @@ def repair_text(text: str, *, threshold: float = 0.5) -> RepairResult:
     Mojibake is undone first (kind ``encoding``), then OCR damage (``ocr``, ``split``, ``join``).
     A higher ``threshold`` makes fewer, surer word changes.
 
-    ``repair_text("Et mgde pa Radhuset i KÃ¸benhavn og Kebenhavn.").text``
-    -> ``"Et møde på Rådhuset i København og København."``
+    ``repair_text("Udvalget drgftede pa mgdet i KÃ¸benhavn, og det blev vedtaget i Kebenhavn.").text``
+    -> ``"Udvalget drøftede på mødet i København, og det blev vedtaget i København."``
     """
     fixed, encoding = fix_encoding(text)
     ocr = correct(fixed, threshold=threshold)

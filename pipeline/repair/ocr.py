@@ -315,8 +315,8 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 def correct(text: str, *, threshold: float = 0.5) -> list[Repair]:
     """OCR repairs of ``text`` (offsets into ``text``), non-overlapping and sorted.
 
-    ``correct("Et mgde pa Radhuset i Kebenhavn.")`` repairs ``mgde``, ``pa``, ``Radhuset`` and
-    ``Kebenhavn``; ``correct("Et møde på Rådhuset.")`` -> ``[]``.
+    ``correct("Udvalget drgftede pa mgdet i Kebenhavn, og det blev vedtaget.")`` repairs ``drgftede``,
+    ``pa``, ``mgdet`` and ``Kebenhavn``; the same sentence spelled right gives ``[]``.
     """
     corrector = Corrector(load_lexicon(), load_model(), threshold, _danish_words(text))
     protected = [m.span() for m in PROTECTED_RE.finditer(text)]
