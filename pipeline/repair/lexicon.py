@@ -57,7 +57,7 @@ class Lexicon:
         frequency less ``COMPOUND_PENALTY``, so common parts make a likely word and rare ones
         (that would let any suffix pass) an unlikely one.
 
-        ``compound("mødedato")`` -> about 2.9 (møde + dato); ``compound("mgdedato")`` -> 0.0.
+        ``compound("mødedato")`` -> about 3.1 (møde + dato); ``compound("mgdedato")`` -> 0.0.
         """
         return max(_compound(self, word, 2) - COMPOUND_PENALTY, 0.0)
 
