@@ -181,6 +181,9 @@ def test_match_case() -> None:
     assert match_case("KEBENHAVN", "københavn") == "KØBENHAVN"
     assert match_case("Igbende", "løbende", sentence_start=False) == "løbende"
     assert match_case("|", "i", sentence_start=False) == "I"
+    assert match_case("Arligt", "årligt", sentence_start=False) == "årligt"
+    assert match_case("Arhus", "århus", sentence_start=False, proper=True) == "Århus"
+    assert match_case("Aldreradet", "ældrerådet", sentence_start=False) == "Ældrerådet"
 
 
 def test_segments_learn_anchored_edits() -> None:
@@ -204,6 +207,7 @@ def test_lexicon_knows_danish_and_its_compounds() -> None:
     assert lex.compound("mødedato") > 0
     assert lex.compound("mgdedato") == 0
     assert "taastrup" in lex  # from the municipality gazetteer
+    assert "københavn" in lex.proper and "økonomi" not in lex.proper
 
 
 @pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="shared seeds not present")

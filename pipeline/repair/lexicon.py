@@ -29,7 +29,7 @@ COMPOUND_PENALTY = 1.5
 # Parts of a compound: linking letters Danish puts between them (rådighed+s+beløb, børn+e+have).
 LINKS = ("s", "e")
 MIN_PART = 3
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 MARKER_TOP_DA = 400
 MARKER_TOP_EN = 5000
 
@@ -42,6 +42,9 @@ class Lexicon:
     # Common Danish words spelled without æ, ø, å that English lacks (og, af, det, har ...):
     # their share tells Danish text from English even when OCR took the Danish letters.
     markers: frozenset[str] = frozenset()
+    # Lowercase forms only ever written with a capital (københavn, århus): names keep their capital
+    # when OCR damaged the first letter.
+    proper: frozenset[str] = frozenset()
 
     def __contains__(self, word: str) -> bool:
         return word in self.zipf
@@ -121,13 +124,17 @@ def _cache_path() -> Path:
     return base / "dkcouncil" / f"lexicon-{key}.tsv"
 
 
-def _spacy_forms() -> set[str]:
+def _spacy_forms() -> tuple[set[str], set[str]]:
+    """Lowercase word forms of spaCy's Danish lookup table, and those only ever capitalised."""
     import spacy_lookups_data
 
     path = Path(spacy_lookups_data.__file__).parent / "data" / "da_lemma_lookup.json.gz"
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         table: dict[str, str] = json.load(fh)
-    return {w.lower() for w in table} | {w.lower() for w in table.values()}
+    spelled = set(table) | set(table.values())
+    forms = {w.lower() for w in spelled}
+    lower = {w for w in spelled if not w[:1].isupper()}
+    return forms, {w.lower() for w in spelled if w[:1].isupper()} - lower
 
 
 def _gazetteer_words() -> set[str]:
@@ -151,7 +158,9 @@ def build() -> Lexicon:
     """Build the lexicon from its sources (a few seconds)."""
     from wordfreq import top_n_list, zipf_frequency
 
-    forms = _spacy_forms() | _gazetteer_words()
+    spacy_forms, proper = _spacy_forms()
+    places = {w.lower() for m in municipalities() for w in WORD_RE.findall(m.name)}
+    forms = spacy_forms | _gazetteer_words()
     listed = {w: zipf_frequency(w, "da") for w in top_n_list("da", 1_000_000) if WORD_RE.fullmatch(w)}
     zipf = dict.fromkeys(forms, LEXICON_ZIPF)
     zipf.update({w: z for w, z in listed.items() if w in forms})
@@ -163,7 +172,7 @@ def build() -> Lexicon:
     markers = frozenset(
         w for w in top_n_list("da", MARKER_TOP_DA) if w.isascii() and w.isalpha() and w not in english
     )
-    return Lexicon(zipf, markers)
+    return Lexicon(zipf, markers, frozenset(proper | (places - spacy_forms)))
 
 
 @cache
@@ -186,17 +195,17 @@ def load_lexicon() -> Lexicon:
 
 
 def _cache_text(lex: Lexicon) -> str:
-    """Three sections split by blank lines: the markers, ``word<TAB>zipf`` for counted words, and
-    the bare words at ``LEXICON_ZIPF`` (most of them, so loading is mostly one ``split``)."""
+    """Four sections split by blank lines: the markers, the proper names, ``word<TAB>zipf`` for
+    counted words, and the bare words at ``LEXICON_ZIPF`` (most, so loading is mostly a ``split``)."""
     counted = "\n".join(f"{w}\t{z:g}" for w, z in lex.zipf.items() if z != LEXICON_ZIPF)
     bare = "\n".join(w for w, z in lex.zipf.items() if z == LEXICON_ZIPF)
-    return f"{' '.join(sorted(lex.markers))}\n\n{counted}\n\n{bare}\n"
+    return f"{' '.join(sorted(lex.markers))}\n\n{chr(10).join(sorted(lex.proper))}\n\n{counted}\n\n{bare}\n"
 
 
 def _read_cache(text: str) -> Lexicon:
-    markers, counted, bare = text.split("\n\n")
+    markers, proper, counted, bare = text.split("\n\n")
     zipf = dict.fromkeys(bare.rstrip("\n").split("\n"), LEXICON_ZIPF)
     for line in counted.split("\n"):
         word, _, z = line.partition("\t")
         zipf[word] = float(z)
-    return Lexicon(zipf, frozenset(markers.split()))
+    return Lexicon(zipf, frozenset(markers.split()), frozenset(proper.split("\n")) - {""})

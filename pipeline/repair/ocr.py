@@ -271,25 +271,27 @@ def _split(lexicon: Lexicon, word: str) -> tuple[float, str] | None:
     return best
 
 
-def match_case(original: str, fixed: str, sentence_start: bool = True) -> str:
+def match_case(original: str, fixed: str, sentence_start: bool = True, proper: bool = False) -> str:
     """Give ``fixed`` the case pattern of ``original``.
 
     ``match_case("Kebenhavn", "københavn")`` -> ``"København"``; ``match_case("KEBENHAVN",
-    "københavn")`` -> ``"KØBENHAVN"``; ``match_case("@konomi", "økonomi")`` -> ``"Økonomi"``.
-    ``I`` and ``|`` stand for ``l`` as well as ``I``, so there the position decides:
+    "københavn")`` -> ``"KØBENHAVN"``; ``match_case("@konomi", "økonomi")`` -> ``"Økonomi"`` (OCR
+    reads a capital Ø as @, a small one as g, o or e; an A for Æ is always a capital).  ``A`` stands
+    for ``å`` as well as ``Å``, ``I`` and ``|`` for ``l`` as well as ``I``, so there the position (or
+    a ``proper`` name) decides:
+    ``match_case("Arligt", "årligt", sentence_start=False)`` -> ``"årligt"``,
     ``match_case("Igbende", "løbende", sentence_start=False)`` -> ``"løbende"``.
     """
     letters = [ch for ch in original if ch.isalpha()]
     if len(letters) > 1 and all(ch.isupper() for ch in letters):
         return fixed.upper()
     first = original[0]
-    if first.lower() == fixed[:1] or (first.isupper() and first != "I") or first in "@®":
-        # OCR reads a capital Ø as @ far more often than a small one (which becomes g, o, e).
-        upper = first.isupper() or first in "@®"
-    elif first in "|I":
-        upper = sentence_start or fixed == "i"
+    if first.lower() == fixed[:1]:
+        upper = first.isupper()
+    elif first in "I|" or (first == "A" and fixed[:1] == "å"):
+        upper = sentence_start or proper or fixed == "i"
     else:
-        upper = False
+        upper = first.isupper() or first in "@®"
     return fixed[:1].upper() + fixed[1:] if upper else fixed
 
 
@@ -353,7 +355,12 @@ def correct(text: str, *, threshold: float = 0.5) -> list[Repair]:
             # "Sagsnr." is an abbreviation, not "Sags nr.".
             if decision is None or (decision.kind == "split" and text[m.end() : m.end() + 1] == "."):
                 continue
-            fixed = match_case(original, decision.replacement, _sentence_start(text, m.start()))
+            fixed = match_case(
+                original,
+                decision.replacement,
+                _sentence_start(text, m.start()),
+                decision.replacement in corrector.lexicon.proper,
+            )
             if fixed != original:
                 repairs.append(Repair(start=m.start(), end=m.end(), original=original, replacement=fixed,
                                       kind=decision.kind, confidence=decision.confidence))  # fmt: skip
