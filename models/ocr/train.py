@@ -9,7 +9,8 @@ line by line; the whitespace tokens of a line are aligned, every 1:1 token pair 
 repair stage's words, and the character edits of each word pair become counts of
 ``clean segment -> OCR segment``.  The output holds, per rule, the probability
 P(OCR segment | clean segment), per letter the probability that it survives OCR unchanged,
-how often two words ran together, and which glyphs a bullet became.
+and, for the record (the corrector's split and bullet rules are set by hand from them), how
+often two words ran together and which glyphs a bullet became.
 """
 
 from __future__ import annotations

@@ -20,12 +20,13 @@ Rule = tuple[str, str]
 # A word as the repair stage sees it: letters plus the glyphs OCR puts where Danish letters were.
 WORD_RE = regex.compile(r"[\p{L}@|®]+")
 
-# Rules rarer than this only add noise candidates (and time); a rule reading a glyph that is no
-# letter (@, |) is always kept, as the glyph cannot be right.
+# Rules rarer than this only add noise candidates (and time); a rule reading a glyph Danish words
+# do not have (@, |, é) is always kept, as the glyph is hardly ever right.
 MIN_RULE_P = 0.005
 # Search limits of the candidate generator: edits per word, and the least likely reading kept.
 MAX_EDITS = 2
 FLOOR = -7.0
+ALPHABET = frozenset("abcdefghijklmnopqrstuvwxyzæøå")
 # A letter seen too rarely in training to have its own survival rate.
 DEFAULT_KEEP = 0.995
 
@@ -37,15 +38,13 @@ class ConfusionModel:
     reverse: dict[str, tuple[tuple[str, float], ...]]
     rules: dict[tuple[str, str], float]
     keep: dict[str, float]
-    merge_rate: float
-    bullet_glyphs: dict[str, int]
     max_seg: int
 
     @classmethod
     def from_json(cls, data: dict) -> ConfusionModel:
         reverse: dict[str, list[tuple[str, float]]] = {}
         for clean, ocr, _n, p in data["rules"]:
-            if clean != ocr and (p >= MIN_RULE_P or not ocr.isalpha()):
+            if clean != ocr and (p >= MIN_RULE_P or not ALPHABET.issuperset(ocr)):
                 reverse.setdefault(ocr, []).append((clean, math.log(p)))
         return cls(
             reverse={k: tuple(sorted(v, key=lambda r: -r[1])) for k, v in reverse.items()},
@@ -53,8 +52,6 @@ class ConfusionModel:
             # Letters the engine cannot read at all (æ, ø, å) survive only where another engine read
             # them, so their learned near-zero survival says nothing about a word that has them.
             keep={ch: math.log(p) for ch, p in data["keep"].items() if p >= 0.5},
-            merge_rate=data["merge_rate"],
-            bullet_glyphs=data["bullet_glyphs"],
             max_seg=max((len(k) for k in reverse), default=1),
         )
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from dkcouncil.resources import municipalities, parties
 
+from . import channel
 from .channel import WORD_RE, load_model
 
 # Zipf value of a word the lexicon knows but wordfreq does not list (its list stops at 3.0).
@@ -117,8 +118,10 @@ def _compound(lex: Lexicon, word: str, depth: int) -> float:
 
 def _cache_path() -> Path:
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    # The ASCII-spelling filter reads the confusion model, so the key covers its tables as well.
+    # The ASCII-spelling filter reads the confusion model, so the key covers its tables and the
+    # settings that shape its candidates as well.
     model = files("dkcouncil.models").joinpath("ocr/confusion.json").read_bytes()
+    model += f"{channel.MIN_RULE_P} {channel.MAX_EDITS} {channel.FLOOR}".encode()
     sources = f"{version('spacy-lookups-data')}-{version('wordfreq')}-{zlib.crc32(model):08x}"
     key = f"{CACHE_FORMAT}-{sources}"
     return base / "dkcouncil" / f"lexicon-{key}.tsv"
@@ -189,6 +192,9 @@ def load_lexicon() -> Lexicon:
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(_cache_text(lex), encoding="utf-8")
         tmp.replace(path)
+        for stale in path.parent.glob("lexicon-*.tsv"):  # built from older sources or settings
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only home only costs the next process a rebuild
     return lex
