@@ -1,6 +1,6 @@
 """Render a source text to a PDF the way council systems print minutes (reportlab, in dev extras).
 
-    python corpus/sources/make_pdf.py corpus/sources/referat_hedensted_boern.txt corpus/referat_hedensted_boern.pdf \
+    python corpus/sources/make_pdf.py corpus/sources/referat_hedensted_boern.src corpus/referat_hedensted_boern.pdf \
         --header "Hedensted Kommune – Referat"
 
 '# ' lines are set large and bold, '## ' lines medium and bold, '**x**' lines as bold body text;
