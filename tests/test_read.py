@@ -168,7 +168,7 @@ def test_html_saved_as_txt_is_read_as_html(tmp_path: Path) -> None:
 
 
 def test_sources_are_found_recursively_in_sorted_order(tmp_path: Path) -> None:
-    for name in ("b/2.md", "a.txt", "b/1.pdf", "gold/a.json", "notes.docx"):
+    for name in ("b/2.md", "a.txt", "b/1.pdf", "gold/a.json", "notes.docx", "README.md"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
     found = [p.relative_to(tmp_path).as_posix() for p in iter_sources([tmp_path])]

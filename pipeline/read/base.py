@@ -66,12 +66,17 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Every readable document under ``paths``, folders walked recursively, in sorted order.
 
     A path named explicitly is yielded whatever its suffix (the reader then says what is wrong
-    with it); inside folders only known suffixes count, so gold files and scripts are skipped.
+    with it); inside folders only known suffixes count, so gold files and scripts are skipped, and
+    so are a folder's own README files, which describe the documents rather than being one.
     """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            found = (
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.upper().startswith("README")
+            )
             yield from sorted(found, key=lambda p: p.as_posix())
         else:
             yield path
