@@ -1,0 +1,67 @@
+"""People: every person the document names, with the party and municipality it gives them anywhere."""
+
+from __future__ import annotations
+
+import regex
+
+from dkcouncil.schemas import Person
+from dkcouncil.tag.rules import municipality_pattern
+
+# "Benny Hammer (C), Norddjurs", "Peter Kjær, (Ø) Skanderborg", "Ole Friis (O)"
+_NAME = r"\p{Lu}[\p{L}.'-]*(?:\s(?:\p{Lu}[\p{L}.'-]*|de|la|von|van)){1,4}"
+_NAME_PARTY = regex.compile(rf"(?P<name>{_NAME}),?\s\((?P<party>[A-ZÆØÅ])\)(?:,?\s?(?P<rest>[\p{{L}}-]+))?")
+
+
+def _municipality_in(text: str | None) -> str | None:
+    """The municipality a text starts with: ``_municipality_in(", Norddjurs")`` is ``'Norddjurs'``."""
+    if not text:
+        return None
+    m = municipality_pattern().match(text.strip(" ,"))
+    return m.group("name") if m else None
+
+
+def named_with_party(text: str) -> list[Person]:
+    """People written as ``Name (X)``, with the municipality that follows when there is one.
+
+    >>> [(p.name, p.party, p.municipality) for p in named_with_party("Benny Hammer (C), Norddjurs og Ib Lund (V)")]
+    [('Benny Hammer', 'C', 'Norddjurs'), ('Ib Lund', 'V', None)]
+    """
+    people = []
+    for m in _NAME_PARTY.finditer(text):
+        name = regex.sub(r"^(?:Og|Samt|Fra|Til|For|Imod)\s", "", m.group("name"))
+        people.append(
+            Person(name=name, party=m.group("party"), municipality=_municipality_in(m.group("rest")))
+        )
+    return people
+
+
+def merge(people: list[Person]) -> list[Person]:
+    """One Person per name, each field filled from whichever mention has it; first mention's order."""
+    merged: dict[str, Person] = {}
+    for person in people:
+        known = merged.get(person.name)
+        if known is None:
+            merged[person.name] = person
+            continue
+        merged[person.name] = known.model_copy(
+            update={
+                "party": known.party or person.party,
+                "municipality": known.municipality or person.municipality,
+                "role": known.role or person.role,
+            }
+        )
+    return list(merged.values())
+
+
+def fill_person(person: Person, people: list[Person]) -> Person:
+    """``person`` with a missing party, municipality or role filled from the same name in ``people``."""
+    for known in people:
+        if known.name == person.name:
+            return person.model_copy(
+                update={
+                    "party": person.party or known.party,
+                    "municipality": person.municipality or known.municipality,
+                    "role": person.role or known.role,
+                }
+            )
+    return person
