@@ -1,11 +1,23 @@
-"""The segment stage's entry point and output type."""
+"""The segment stage's entry point and output type: the structure of a council document."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from dkcouncil.schemas import AgendaItem, Body, BudgetLine, Meeting, Person
 from dkcouncil.schemas.models import DocType
+
+from . import budget
+from .attendance import read_list
+from .decisions import decision
+from .items import ItemStart, access, attachments, case_numbers, find_item_starts, single_case
+from .lines import Line, split_lines
+from .meeting import body as find_body
+from .meeting import meeting as find_meeting
+from .meeting import municipality as find_municipality
+from .sections import build_sections, section_heading
 
 
 @dataclass
@@ -25,9 +37,139 @@ class Segmentation:
     warnings: list[str] = field(default_factory=list)
 
 
+_BUDGET = regex.compile(r"\b(?:Aftale om budget|Budgetaftale|Budgetforlig|Aftale om budgettet)\b", regex.I)
+_AGENDA = regex.compile(r"\bDagsorden\b")
+_MINUTES = regex.compile(r"\b(?:Referat|Beslutningsprotokol|Protokol)\b", regex.I)
+_NAV_LINE = regex.compile(r"^\s*\S+(?:\s{3,}\S+){2,}\s*$")  # "Om        Medlemmer        Bestyrelsen"
+
+
+def _title(lines: list[Line]) -> str | None:
+    for line in lines:
+        if not line.blank and not line.is_toc:
+            return line.text or None
+    return None
+
+
+def _item(text: str, lines: list[Line], start: ItemStart, stop: int, seg: Segmentation) -> AgendaItem:
+    end = lines[stop - 1].end if stop > 0 else len(text)
+    headings = [h for j in range(start.body_index, stop) if (h := section_heading(lines[j]))]
+    first_section = headings[0].line.start if headings else end
+    head = [line for line in lines[start.index : stop] if line.start < first_section]
+    sections = build_sections(text, headings, end)
+    default_body = seg.body.name if seg.body else None
+    default_date = seg.meeting.date if seg.meeting else None
+    decisions = [
+        d
+        for s in sections
+        if s.kind == "decision"
+        and (d := decision(s.heading, s.text, default_body=default_body, default_date=default_date))
+    ]
+    absent: list[Person] = []
+    j = start.index
+    while j < stop:
+        found = read_list(lines, j)
+        if found and found[0] == "absent":
+            absent.extend(found[1])
+            j = found[2]
+        else:
+            j += 1
+    return AgendaItem(
+        number=start.number,
+        title=start.title,
+        case_numbers=case_numbers(head),
+        access=access(head),
+        sections=sections,
+        decision=decisions[-1] if decisions else None,
+        decisions=decisions,
+        absent=absent,
+        attachments=[a for s in sections if s.kind == "attachments" for a in attachments(s.text)],
+        start=lines[start.index].start,
+        end=max(end, lines[start.index].start),
+    )
+
+
+def _attendance(lines: list[Line], seg: Segmentation) -> None:
+    j = 0
+    while j < len(lines):
+        found = read_list(lines, j)
+        if found is None:
+            j += 1
+            continue
+        kind, people, j = found
+        (seg.participants if kind == "present" else seg.absent).extend(people)
+
+
+def _doc_type(text: str, lines: list[Line], seg: Segmentation, single: bool, source_format: str) -> DocType:
+    head = text[:1500]
+    if _BUDGET.search(head) or (seg.budget_lines and seg.agreement_parties):
+        return "budget_agreement"
+    decided = any(item.decisions for item in seg.items)
+    if single or (len(seg.items) == 1 and not seg.participants and decided):
+        return "case"
+    if seg.items:
+        if _AGENDA.search(head) and not decided:
+            return "agenda"
+        return "minutes" if decided or _MINUTES.search(head) else "agenda"
+    first = next((line for line in lines if not line.blank), None)
+    if source_format == "html" or (first is not None and _NAV_LINE.match(first.raw)):
+        return "webpage"
+    return "report" if len(text.split()) > 200 else "other"
+
+
 def segment(text: str, *, source_format: str = "text") -> Segmentation:
     """Find the structure of a council document.
 
     ``source_format`` is the reader's format (text, markdown, html, pdf): a hint, never required.
     """
-    raise NotImplementedError
+    lines = split_lines(text)
+    seg = Segmentation(title=_title(lines))
+    seg.agreement_parties = budget.agreement_parties(lines)
+    seg.budget_lines = budget.budget_lines(lines)
+    if _BUDGET.search(text[:1500]) or seg.budget_lines:
+        seg.signatories = budget.signatories(lines)
+        seg.doc_type = "budget_agreement"
+        return seg
+    starts = find_item_starts(lines)
+    single = None if starts else single_case(lines)
+    if single:
+        starts = [single]
+    header = lines[: starts[0].index] if starts else lines[:40]
+    seg.body = find_body(header, text)
+    seg.meeting = find_meeting(header)
+    _attendance(header, seg)
+    if not starts and any((h := section_heading(line)) and h.kind == "decision" for line in lines):
+        # A case without a number line: the whole document is its one item.
+        starts = [ItemStart(0, None, seg.title or "", 1)]
+        single = starts[0]
+    for k, start in enumerate(starts):
+        stop = starts[k + 1].index if k + 1 < len(starts) else len(lines)
+        seg.items.append(_item(text, lines, start, stop, seg))
+    _from_decisions(seg, text)
+    seg.doc_type = _doc_type(text, lines, seg, single is not None, source_format)
+    if seg.doc_type == "report":
+        seg.items = []
+    for item in seg.items:
+        if seg.doc_type == "minutes" and item.decision is None:
+            seg.warnings.append(f"no decision found for item {item.number or item.title!r}")
+    return seg
+
+
+def _from_decisions(seg: Segmentation, text: str) -> None:
+    """A single case names its body and date only in its decision headings: the last decides."""
+    decisions = [d for item in seg.items for d in item.decisions]
+    if not decisions:
+        return
+    last = decisions[-1]
+    if len(seg.items) == 1 and last.body and (seg.body is None or seg.body.name != last.body):
+        municipality = seg.body.municipality if seg.body else find_municipality([], text)
+        seg.body = Body(name=last.body, municipality=municipality)
+    if seg.meeting is None or seg.meeting.date is None:
+        dated = [d.date for d in decisions if d.date]
+        if dated:
+            seg.meeting = Meeting(
+                date=dated[-1],
+                time=seg.meeting.time if seg.meeting else None,
+                location=seg.meeting.location if seg.meeting else None,
+            )
+    elif len(seg.items) == 1 and last.date and last.date != seg.meeting.date:
+        seg.meeting = seg.meeting.model_copy(update={"date": last.date})

@@ -1,6 +1,6 @@
 """spaCy components for council entities, registered as factories and configured in ``council.cfg``.
 
-``dkcouncil_council_entities`` puts the rule matches of :mod:`dkcouncil.tag.rules` in
+``dkcouncil_council_entities`` puts the rule matches of :mod:`dkcouncil.patterns` in
 ``doc.spans["council"]`` (each span's normalised value in ``span._.normalized``) and the money
 amounts in ``doc._.amounts``; ``dkcouncil_merge_entities`` merges them into ``doc.ents``, where a
 council span wins over a model span it overlaps.
@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from . import rules
+from dkcouncil import patterns
 
 MODEL_LABELS = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG", "MISC": "MISC"}
 
@@ -35,7 +35,7 @@ class CouncilEntities:
         year = int(meeting[:4]) if meeting else None
         spans = []
         amounts = []
-        for match in rules.find_all(doc.text, year):
+        for match in patterns.find_all(doc.text, year):
             if match.label not in self.labels:
                 continue
             span = doc.char_span(match.start, match.end, label=match.label, alignment_mode="expand")
@@ -51,7 +51,7 @@ class CouncilEntities:
         return doc
 
 
-@Language.factory("dkcouncil_council_entities", default_config={"labels": list(rules.LABELS)})
+@Language.factory("dkcouncil_council_entities", default_config={"labels": list(patterns.LABELS)})
 def make_council_entities(nlp: Language, name: str, labels: list[str]) -> CouncilEntities:
     return CouncilEntities(labels)
 

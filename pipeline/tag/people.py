@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from dkcouncil.patterns import municipality_pattern
 from dkcouncil.schemas import Person
-from dkcouncil.tag.rules import municipality_pattern
 
 # "Benny Hammer (C), Norddjurs", "Peter Kjær, (Ø) Skanderborg", "Ole Friis (O)"
 _NAME = r"\p{Lu}[\p{L}.'-]*(?:\s(?:\p{Lu}[\p{L}.'-]*|de|la|von|van)){1,4}"

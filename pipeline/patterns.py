@@ -1,7 +1,8 @@
-"""Council entities by rule: small pure functions from text to normalised matches.
+"""Danish council patterns shared by the segment and tag stages: money, dates, case numbers,
+parties, municipalities and committees, as small pure functions from text to normalised matches.
 
 Every function returns ``Match(label, start, end, normalized)`` with offsets into the text it was
-given. The spaCy components in :mod:`dkcouncil.tag.components` put them on the Doc.
+given. The tag stage's spaCy components (:mod:`dkcouncil.tag.components`) put them on the Doc.
 """
 
 from __future__ import annotations

@@ -1,0 +1,148 @@
+"""Agenda items: where each starts, its number and title, case numbers, access and attachments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from dkcouncil.patterns import find_case_numbers
+from dkcouncil.schemas import Attachment
+
+from .attendance import attendance_label
+from .lines import Line, next_content
+from .sections import section_heading
+
+_NUMBERED = regex.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2}){0,2})(?P<dot>\.?)\s+(?P<title>\p{Lu}.*)$")
+_LABELLED = regex.compile(
+    r"^(?:Punkt|Pkt\.|Sag\snr\.|Sag)\s?(?P<num>\d{1,4})\s*[:.]?\s*(?P<title>.*)$", regex.I
+)
+_CODED = regex.compile(r"^(?P<num>\p{Lu}{1,4}-\d{1,4}/\d{2}(?:-\p{Lu})?)\s+(?P<title>\p{Lu}.*)$")
+_SINGLE_CASE = regex.compile(r"^(?P<case>[0-3]\d/\d{2,6})\s+(?P<access>Åben|Lukket)\s+[Ss]ag\b")
+_ACCESS = regex.compile(
+    r"^(?:\()?(?P<access>Åben|Lukket)(?:\s(?:sag|punkt|dagsordenspunkt))?(?:\))?$", regex.I
+)
+_CASE_LABEL = regex.compile(r"^(?:Sagsnr|Sags-ID|Journalnr|Sagsnummer)\.?\s*:?\s*(?P<case>\S+)", regex.I)
+_TITLE_MARKER = regex.compile(r"\s\([A-ZÆØÅ]\)$")  # "1. Title (B)": a case-type marker
+_ATTACHMENT = regex.compile(
+    r"^(?P<num>\d{1,3})\s*[-.)]\s*(?:\d{5,9}\s+)?(?:(?:Åben|Lukket)\s+)?(?P<title>.+?)(?:\s+\((?P<ref>[\d/.-]+)\))?(?:\s+\(\p{Lu}\))?$"
+)
+
+
+@dataclass(frozen=True)
+class ItemStart:
+    index: int  # the line where the item starts
+    number: str | None
+    title: str
+    body_index: int  # the first line after the item's heading
+
+
+def _is_label(line: Line) -> bool:
+    return bool(section_heading(line) or attendance_label(line) or _CASE_LABEL.match(line.text))
+
+
+def _numbered(lines: list[Line], i: int) -> ItemStart | None:
+    line = lines[i]
+    m = _NUMBERED.match(line.text)
+    if not m or line.is_toc or line.is_italic:
+        return None
+    title = _TITLE_MARKER.sub("", m.group("title")).strip()
+    styled = line.is_markdown_heading or line.is_bold
+    if not styled:
+        # A plain numbered line is an item only as its own paragraph with a title-like text.
+        after_blank = i == 0 or lines[i - 1].blank
+        if not (m.group("dot") and after_blank and len(title) < 120 and not title.endswith(".")):
+            return None
+    if section_heading(Line(0, len(title), title)):
+        return None
+    return ItemStart(i, m.group("num"), title, i + 1)
+
+
+def _labelled(lines: list[Line], i: int) -> ItemStart | None:
+    line = lines[i]
+    m = _LABELLED.match(line.text) or _CODED.match(line.text)
+    if not m or line.is_toc:
+        return None
+    title = m.group("title").strip()
+    body_index = i + 1
+    if not title:
+        j = next_content(lines, i)
+        if j is not None and not _is_label(lines[j]) and len(lines[j].text) < 150:
+            title, body_index = lines[j].text, j + 1
+        else:  # a web page names the case in the heading above "Sag nr. 88"
+            above = [k for k in range(i - 1, -1, -1) if lines[k].is_markdown_heading]
+            title = lines[above[0]].text if above else ""
+    return ItemStart(i, m.group("num"), title, body_index) if title else None
+
+
+def find_item_starts(lines: list[Line]) -> list[ItemStart]:
+    """Where the agenda items start, group headings with sub-items and empty headings left out."""
+    starts = []
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        start = _labelled(lines, i) or _numbered(lines, i)
+        if start is not None:
+            starts.append(start)
+    numbers = {s.number for s in starts if s.number}
+    kept = []
+    for k, start in enumerate(starts):
+        if start.number and any(n.startswith(f"{start.number}.") for n in numbers):
+            continue  # "1. Godkendelse af referat" grouping 1.1, 1.2 ...
+        stop = starts[k + 1].index if k + 1 < len(starts) else len(lines)
+        if not any(not lines[j].blank for j in range(start.body_index, stop)):
+            continue  # a bare heading with nothing under it
+        kept.append(start)
+    return kept
+
+
+def single_case(lines: list[Line]) -> ItemStart | None:
+    """A document that is one case: ``25/431      Åben Sag`` under the case's title."""
+    for i, line in enumerate(lines):
+        if _SINGLE_CASE.match(line.text):
+            above = [k for k in range(i - 1, -1, -1) if not lines[k].blank]
+            title = lines[above[0]].text if above else ""
+            return ItemStart(above[0] if above else i, None, title, i)
+    return None
+
+
+def access(head: list[Line]) -> str | None:
+    """'open' or 'closed' from the item's first lines: ``Åben``, ``Lukket punkt``, ``25/431 Åben Sag``."""
+    for line in head:
+        text = line.text
+        m = _ACCESS.match(text) or _SINGLE_CASE.match(text)
+        if m:
+            return "open" if m.group("access").lower().startswith("å") else "closed"
+    return None
+
+
+def case_numbers(head: list[Line]) -> list[str]:
+    """Case numbers in the item's heading lines, in order, once each."""
+    found: list[str] = []
+    for line in head:
+        numbers = [str(m.normalized) for m in find_case_numbers(line.text)]
+        if not numbers and (m := _CASE_LABEL.match(line.text)):
+            numbers = [m.group("case").rstrip(".,")]
+        found.extend(n for n in numbers if n not in found)
+    return found
+
+
+def attachments(text: str) -> list[Attachment]:
+    """Attachment lines of a Bilag section.
+
+    >>> attachments("1 - 3734063\\tÅben\\tOm Balance Danmark 2024\\t(16514/25)\\t(H)")
+    [Attachment(number='1', title='Om Balance Danmark 2024', ref='16514/25')]
+    """
+    found = []
+    for raw in text.split("\n"):
+        line = regex.sub(r"\s+", " ", raw).strip(" -•")
+        if not line:
+            continue
+        m = _ATTACHMENT.match(line)
+        if m:
+            found.append(
+                Attachment(number=m.group("num"), title=m.group("title").strip(), ref=m.group("ref"))
+            )
+        elif not line.startswith("./."):
+            found.append(Attachment(title=line))
+    return found

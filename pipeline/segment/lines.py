@@ -1,0 +1,74 @@
+"""The text as lines with offsets, and what a line looks like: heading, bold, capitals, contents line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_MARKUP = regex.compile(r"^[#\s]*|[*_]+|</?b>|\s+$")
+_TOC = regex.compile(r"\.{4,}|…{2,}|\t\s*\d{1,3}\s*$|</?b>")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int  # one past the last character, newline excluded
+    raw: str
+
+    @property
+    def text(self) -> str:
+        """The line without Markdown or HTML emphasis: ``'## **Indstilling**'`` -> ``'Indstilling'``."""
+        return clean(self.raw)
+
+    @property
+    def is_markdown_heading(self) -> bool:
+        return self.raw.lstrip().startswith("#")
+
+    @property
+    def is_bold(self) -> bool:
+        stripped = self.raw.strip()
+        return len(stripped) > 4 and stripped.startswith("**") and stripped.endswith("**")
+
+    @property
+    def is_italic(self) -> bool:
+        """``*Henvendelse til ...*``: a sub-heading inside a section, never a section of its own."""
+        stripped = self.raw.strip().lstrip("#").strip()
+        return stripped.startswith("*") and not stripped.startswith("**") and stripped.endswith("*")
+
+    @property
+    def is_capitals(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+    @property
+    def is_toc(self) -> bool:
+        """A table-of-contents line: dot leaders, a page number after a tab, or bold tags."""
+        return bool(_TOC.search(self.raw))
+
+    @property
+    def blank(self) -> bool:
+        return not self.raw.strip()
+
+
+def clean(raw: str) -> str:
+    """Markup stripped: ``clean("### **Beslutning i Økonomiudvalget**  ")`` is ``'Beslutning i Økonomiudvalget'``."""
+    return _MARKUP.sub("", raw).strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines with their offsets into ``text``."""
+    lines = []
+    start = 0
+    for raw in text.split("\n"):
+        lines.append(Line(start, start + len(raw), raw))
+        start += len(raw) + 1
+    return lines
+
+
+def next_content(lines: list[Line], index: int) -> int | None:
+    """The index of the first non-blank line after ``index``."""
+    for j in range(index + 1, len(lines)):
+        if not lines[j].blank:
+            return j
+    return None

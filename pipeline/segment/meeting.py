@@ -1,0 +1,99 @@
+"""The meeting: deciding body, municipality, date, time and place, from every common header form."""
+
+from __future__ import annotations
+
+import regex
+
+from dkcouncil.patterns import find_committees, find_dates, municipality_pattern
+from dkcouncil.schemas import Body, Meeting
+
+from .lines import Line
+
+_DATE_LINE = regex.compile(r"^(?:Mødedato|Dato|Tidspunkt|Mødetidspunkt)\s*:\s*(?P<rest>.+)$", regex.I)
+_PLACE_LINE = regex.compile(r"^(?:Mødested|Sted|Mødelokale)\s*:\s*(?P<rest>.+)$", regex.I)
+_TIME = regex.compile(r"(?:kl\.?\s*)?(?<![\d.-])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.-]|\s?kr)")
+_MEETING_SENTENCE = regex.compile(
+    r"(?:Referat|Dagsorden|Beslutningsprotokol)\s(?:fra|af|for)\s(?P<what>.*?)\s?møde\w*\s(?P<rest>.*)$",
+    regex.I,
+)
+_COUNCIL_GENITIVE = regex.compile(
+    r"(?P<town>\p{Lu}[\p{L}-]+)\s(?P<council>Byråds|Kommunalbestyrelses|Regionsråds)\b"
+)
+
+
+def _time(text: str) -> str | None:
+    """``_time("18-06-2024 10:00")`` is ``'10:00'``; ``_time("kl. 16.00 i salen")`` is ``'16:00'``."""
+    text = regex.sub(r"\d{1,2}[-./]\d{1,2}[-./]\d{4}", " ", text)
+    m = _TIME.search(text)
+    return f"{int(m.group(1)):02d}:{m.group(2)}" if m else None
+
+
+def _first_date(text: str) -> str | None:
+    dates = [d.normalized for d in find_dates(text) if d.normalized]
+    return str(dates[0]) if dates else None
+
+
+def meeting(header: list[Line]) -> Meeting | None:
+    """Date, time and place from the lines before the first agenda item."""
+    date = time = location = None
+    for line in header:
+        text = line.text
+        if m := _DATE_LINE.match(text):
+            date = date or _first_date(m.group("rest"))
+            time = time or _time(m.group("rest"))
+        elif m := _PLACE_LINE.match(text):
+            location = location or m.group("rest").strip()
+        elif m := _MEETING_SENTENCE.search(text):
+            date = date or _first_date(m.group("rest"))
+            time = time or _time(m.group("rest"))
+            place = regex.search(r"(?:kl\.?\s?\d{1,2}[.:]\d{2})(?:,\s|\si\s)(?P<where>.+)$", m.group("rest"))
+            location = location or (place.group("where").strip(" .") if place else None)
+        elif date is None and (" – " in text or " - " in text) and regex.search(r"Referat|Dagsorden", text):
+            date = _first_date(text)  # "Økonomiudvalget – Referat – 1. oktober 2018"
+    if not (date or time or location):
+        return None
+    return Meeting(date=date, time=time, location=location)
+
+
+def _title_case_region(name: str) -> str:
+    """``"KKR MIDTJYLLAND"`` -> ``"KKR Midtjylland"``."""
+    head, _, rest = name.partition(" ")
+    return f"{head} {rest.title()}" if rest.isupper() else name
+
+
+def body(header: list[Line], text: str) -> Body | None:
+    """The deciding body named in the header, and the municipality the document belongs to."""
+    name = None
+    for line in header:
+        if m := _COUNCIL_GENITIVE.search(line.text):
+            name = {
+                "Byråds": "Byrådet",
+                "Kommunalbestyrelses": "Kommunalbestyrelsen",
+                "Regionsråds": "Regionsrådet",
+            }[m.group("council")]
+            break
+        committees = find_committees(line.text)
+        if committees and (line.is_markdown_heading or line.is_bold or len(line.text) < 80):
+            name = _title_case_region(str(committees[0].normalized))
+            break
+        if line.text.upper().startswith("KKR ") and len(line.text) < 40:
+            name = _title_case_region(line.text)
+            break
+    if name is None:
+        return None
+    return Body(
+        name=name, municipality=None if name.startswith(("KKR", "Region")) else municipality(header, text)
+    )
+
+
+def municipality(header: list[Line], text: str) -> str | None:
+    """The municipality: ``X Kommune`` or a council's genitive in the header, else in the first page."""
+    for line in header:
+        if m := _COUNCIL_GENITIVE.search(line.text):
+            place = municipality_pattern().fullmatch(m.group("town"))
+            if place:
+                return place.group("name")
+    for m in municipality_pattern().finditer(text[:3000]):
+        if m.group("kommune"):
+            return m.group("name")
+    return None

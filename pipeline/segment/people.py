@@ -1,0 +1,50 @@
+"""A council member as written in attendance lists and decisions: name, party letter, municipality."""
+
+from __future__ import annotations
+
+import regex
+
+from dkcouncil.patterns import municipality_pattern
+from dkcouncil.schemas import Person
+
+# A name word: "Hammer", "Azad-Ahmad", or initials "H.C."; a sentence's last word ("Tiltrådt.") is not one.
+_WORD = r"\p{Lu}(?:\.\p{Lu})*\.?[\p{L}'-]*"
+NAME = rf"{_WORD}(?:\s(?:{_WORD}|de|la|von|van)){{1,4}}"
+_ENTRY = regex.compile(
+    rf"^\s*(?P<name>{NAME})\s*,?\s*(?:\((?P<party>[A-ZÆØÅ])\))?\s*,?\s*(?P<rest>[^()]*?)\s*$"
+)
+_ROLE = regex.compile(
+    r"^(?:borgmester|viceborgmester|formand|næstformand|gruppeformand|rådmand|medlem)\b", regex.I
+)
+
+
+def parse_person(entry: str) -> Person | None:
+    """One attendance entry in any of its forms.
+
+    >>> [(p.name, p.party, p.municipality) for p in map(parse_person, (
+    ...     "Erling Præstekjær (O), Ikast-Brande", "Peter Kjær, (Ø) Skanderborg", "Rabih Azad, (B), Aarhus", "Ole Vind (V)"))]
+    [('Erling Præstekjær', 'O', 'Ikast-Brande'), ('Peter Kjær', 'Ø', 'Skanderborg'), ('Rabih Azad', 'B', 'Aarhus'), ('Ole Vind', 'V', None)]
+    """
+    m = _ENTRY.match(entry.replace("\u00a0", " "))
+    if not m:
+        return None
+    rest = m.group("rest").strip(" ,")
+    municipality = None
+    role = None
+    if rest:
+        place = municipality_pattern().fullmatch(rest)
+        if place:
+            municipality = place.group("name")
+        elif _ROLE.match(rest):
+            role = rest
+        else:
+            return None  # "Name, cheføkonom" and other text is not a member entry
+    return Person(name=m.group("name"), party=m.group("party"), municipality=municipality, role=role)
+
+
+def split_entries(text: str) -> list[str]:
+    """An inline run split into entries: ``"A (V), B (A) og C (F)"`` -> ``['A (V)', 'B (A)', 'C (F)']``."""
+    parts = regex.split(
+        r"(?<=\))\s*(?:,|\bog\b|;)\s*|\s+og\s+|;\s*|,\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})", text.strip(" .")
+    )
+    return [p.strip(" .,") for p in parts if p and p.strip(" .,")]

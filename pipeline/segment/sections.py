@@ -1,0 +1,116 @@
+"""Section headings in every form councils write them, mapped to the contract's canonical kinds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from dkcouncil.schemas import Section
+
+from .lines import Line
+
+# Longest labels first so that "Økonomiske konsekvenser" is not read as "Økonomi".
+_LABELS: list[tuple[str, str]] = [
+    (
+        r"Sammenhæng til (?:andre )?(?:politikker|strategier)\p{L}*|Politisk sammenhæng|Strategisk sammenhæng",
+        "policy_context",
+    ),
+    (
+        r"Økonomiske konsekvenser|Økonomiske forhold|Bevillingsmæssige konsekvenser|Bevilling|Økonomi",
+        "economy",
+    ),
+    (r"Forventet sagsgang|Sagsgang|Tidsplan", "process"),
+    (r"Beslutningskompetence|Kompetence", "competence"),
+    (r"Sagens kerne|Beslutningstema|Sagsresumé|Resumé|Baggrund", "background"),
+    (r"Sagsfremstilling|Sagsbeskrivelse|Redegørelse", "case_presentation"),
+    (
+        r"Administrationens indstilling|Direktionens indstilling|Forslag til beslutning|Indstilling",
+        "recommendation",
+    ),
+    (r"Udvalgets beslutning|Beslutning|Afgørelse", "decision"),
+    (r"Lovgrundlag|Lovhjemmel|Retsgrundlag|Hjemmel", "legal_basis"),
+    (r"Høringssvar|Høring", "hearing"),
+    (r"Bilag", "attachments"),
+]
+_LABEL = regex.compile(
+    r"^(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_LABELS)) + r")(?![\p{L}-])",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Heading:
+    kind: str
+    heading: str  # as written, markup stripped
+    line: Line
+    body_start: int  # where the section's text starts (after a run-in heading, on the same line)
+
+
+def _kind(match: regex.Match[str]) -> str:
+    index = int(next(name for name, value in match.groupdict().items() if value)[1:])
+    return _LABELS[index][1]
+
+
+def section_heading(line: Line) -> Heading | None:
+    """The section heading a line is, in any of its forms, or None.
+
+    >>> [section_heading(l).kind for l in map(lambda s: Line(0, len(s), s), (
+    ...     "### **Indstilling**", "SAGSFREMSTILLING", "Økonomi:", "Indstilling Direktøren indstiller, at"))]
+    ['recommendation', 'case_presentation', 'economy', 'recommendation']
+    """
+    if line.blank or line.is_italic:
+        return None
+    text = line.text
+    match = _LABEL.match(text)
+    if match is None:
+        return None
+    kind = _kind(match)
+    label_end = match.end()
+    rest = text[label_end:]
+    content_offset = line.raw.find(text)
+    styled = line.is_markdown_heading or line.is_bold or line.is_capitals
+    if styled and len(text) < 160:
+        return Heading(kind, text.rstrip(":").strip(), line, line.end)
+    if not rest.strip(" :"):  # the label alone, with or without a colon
+        return Heading(kind, text.rstrip(":").strip(), line, line.end)
+    colon = text.find(":")
+    if 0 <= colon < 140 and (kind == "decision" or colon == label_end):
+        # "Beslutning i Byrådet den 9. april 2025: Godkendt." or "Indstilling: Direktøren indstiller ..."
+        return Heading(kind, text[:colon].strip(), line, line.start + content_offset + colon + 1)
+    if rest.startswith(" ") and rest[1:2].isupper() and kind != "attachments":
+        # run into the text: "Indstilling Direktøren indstiller, at ..."
+        return Heading(kind, text[:label_end], line, line.start + content_offset + label_end + 1)
+    return None
+
+
+def build_sections(text: str, headings: list[Heading], end: int) -> list[Section]:
+    """Sections from consecutive headings; each runs to the next heading or ``end``.
+
+    A heading followed at once by a run-in heading of the same kind (``### Indstilling`` then
+    ``Indstilling Direktøren indstiller, at ...``) is one section, not two.
+    """
+    headings = [
+        h
+        for i, h in enumerate(headings)
+        if not (
+            i + 1 < len(headings)
+            and headings[i + 1].kind == h.kind
+            and not text[h.body_start : headings[i + 1].line.start].strip()
+        )
+    ]
+    sections = []
+    for i, heading in enumerate(headings):
+        stop = headings[i + 1].line.start if i + 1 < len(headings) else end
+        body = text[heading.body_start : stop] if heading.body_start < stop else ""
+        section_end = heading.line.start + len(text[heading.line.start : stop].rstrip())
+        sections.append(
+            Section(
+                kind=heading.kind,
+                heading=heading.heading,
+                text=body.strip(),
+                start=heading.line.start,
+                end=max(section_end, heading.line.start),
+            )
+        )
+    return sections
