@@ -115,6 +115,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ADDRESS",
         help="with --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster)",
     )
+    cpr = run.add_mutually_exclusive_group()
+    cpr.add_argument(
+        "--redact-cpr",
+        dest="redact_cpr",
+        action="store_true",
+        default=None,
+        help="mask CPR numbers (personal ID numbers) in records (default for .parquet and .db output)",
+    )
+    cpr.add_argument(
+        "--keep-cpr",
+        dest="redact_cpr",
+        action="store_false",
+        help="keep CPR numbers as written (default for JSONL; they are always flagged in warnings)",
+    )
     progress = run.add_mutually_exclusive_group()
     progress.add_argument(
         "--progress",
