@@ -25,7 +25,10 @@ _OUTCOMES: list[tuple[str, regex.Pattern[str]]] = [
         ),
     ),
     ("recommended", regex.compile(r"\banbefal|indstilles\sgodkendt|oversendes\still", regex.I)),
-    ("approved", regex.compile(r"\bgodkend|\btiltr[åa]d|\bvedtag|\bbevilge[ts]|\bbesluttede\sat", regex.I)),
+    (
+        "approved",
+        regex.compile(r"\bgodkend|\btiltr[åa]d|\bvedt[ao]g|\bbevilge[ts]|\bbesluttede\sat", regex.I),
+    ),
     ("discussed", regex.compile(r"\bdrøft", regex.I)),
 ]
 

@@ -13,7 +13,7 @@ from .lines import Line
 # Longest labels first so that "Økonomiske konsekvenser" is not read as "Økonomi".
 _LABELS: list[tuple[str, str]] = [
     (
-        r"Sammenhæng til (?:andre )?(?:politikker|strategier)\p{L}*|Politisk sammenhæng|Strategisk sammenhæng",
+        r"Sammenhæng (?:til|med) (?:andre |øvrige )?(?:politikker|strategier|planer)[\p{L} ,/-]*|Politisk sammenhæng|Strategisk sammenhæng",
         "policy_context",
     ),
     (

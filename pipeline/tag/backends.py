@@ -79,9 +79,23 @@ def load_ner(ner: str) -> Language:
         raise NERBackendError(f"--ner {ner}: the pipeline at {path} could not be loaded: {exc}") from exc
     if "ner" not in nlp.pipe_names:
         raise NERBackendError(f"--ner {ner}: the pipeline at {path} has no 'ner' component")
-    keep = {"ner", "tok2vec", "transformer"}
+    # Components that never set entities cost time for nothing; entity rulers and the like stay.
+    idle = {
+        "tagger",
+        "parser",
+        "morphologizer",
+        "lemmatizer",
+        "trainable_lemmatizer",
+        "attribute_ruler",
+        "senter",
+        "textcat",
+        "textcat_multilabel",
+        "coref",
+        "span_resolver",
+        "span_cleaner",
+    }
     for name in nlp.pipe_names:
-        if name not in keep:
+        if name in idle:
             nlp.disable_pipe(name)
     return nlp
 
