@@ -263,3 +263,9 @@ def test_bench_scores_a_pair() -> None:
     stats = score_pair(clean, ocr, 0.5)
     assert stats["words"] == 45 and stats["before"] == 18
     assert stats["after"] == 0 and stats["damaged"] == 0
+
+
+def test_an_endless_token_is_left_alone_not_a_crash() -> None:
+    # Found by the fuzz corpus: the candidate walk recursed once per letter.
+    text = "Mødet blev holdt på rådhuset.\n" + "x" * 5000 + "\nGodkendt."
+    assert repair_text(text).text == text

@@ -26,6 +26,7 @@ MIN_RULE_P = 0.005
 # Search limits of the candidate generator: edits per word, and the least likely reading kept.
 MAX_EDITS = 2
 FLOOR = -7.0
+MAX_WORD = 64  # letters; longer tokens are never candidates for correction
 ALPHABET = frozenset("abcdefghijklmnopqrstuvwxyzæøå")
 # A letter seen too rarely in training to have its own survival rate.
 DEFAULT_KEEP = 0.995
@@ -66,6 +67,10 @@ class ConfusionModel:
         ``variants("mgde")["møde"]`` is ``(log P(g | ø) + log P(m, d, e kept), (("ø", "g"),))``;
         ``word`` itself is included, with no rules, at the probability that nothing was damaged.
         """
+        if len(word) > MAX_WORD:
+            # No Danish word is this long: such a token is data or damage beyond repair, and the
+            # walk below recurses once per letter.
+            return {word: (self.keep_logp(word), ())}
         return _variants(self, word, MAX_EDITS, FLOOR)
 
 
