@@ -6,10 +6,10 @@ import regex
 
 from dkcouncil.patterns import municipality_pattern
 from dkcouncil.schemas import Person
+from dkcouncil.segment.people import NAME
 
 # "Benny Hammer (C), Norddjurs", "Peter Kjær, (Ø) Skanderborg", "Ole Friis (O)"
-_NAME = r"\p{Lu}[\p{L}.'-]*(?:\s(?:\p{Lu}[\p{L}.'-]*|de|la|von|van)){1,4}"
-_NAME_PARTY = regex.compile(rf"(?P<name>{_NAME}),?\s\((?P<party>[A-ZÆØÅ])\)(?:,?\s?(?P<rest>[\p{{L}}-]+))?")
+_NAME_PARTY = regex.compile(rf"(?P<name>{NAME}),?\s\((?P<party>[A-ZÆØÅ])\)(?:,?\s?(?P<rest>[\p{{L}}-]+))?")
 
 
 def _municipality_in(text: str | None) -> str | None:
