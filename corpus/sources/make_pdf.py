@@ -3,8 +3,10 @@
     python corpus/sources/make_pdf.py corpus/sources/referat_hedensted_boern.src corpus/referat_hedensted_boern.pdf \
         --header "Hedensted Kommune – Referat"
 
-'# ' lines are set large and bold, '## ' lines medium and bold, '**x**' lines as bold body text;
-every page gets the running header and a 'Side N af M' footer.
+'# ' lines are set large and bold, '## ' lines medium and bold, '**x**' lines as bold body text,
+a '---' line starts a new page; every page gets the running header and a 'Side N af M' footer.
+With --flow the text is set as one flowing block (line breaks and heading styles lost, headings
+inline in the text), the way a transcript or a badly exported PDF reads.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
 STYLES = {
     "h1": ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=18, leading=22, spaceAfter=8),
@@ -30,6 +32,8 @@ def flowables(text: str) -> list:
     for line in text.splitlines():
         if not line.strip():
             story.append(Spacer(1, 6))
+        elif line.strip() == "---":
+            story.append(PageBreak())
         elif line.startswith("## "):
             story.append(Paragraph(line[3:], STYLES["h2"]))
         elif line.startswith("# "):
@@ -41,8 +45,18 @@ def flowables(text: str) -> list:
     return story
 
 
-def render(source: Path, target: Path, header: str) -> None:
+def flowing(text: str) -> list:
+    story: list = []
+    for chunk in text.split("\n---\n"):
+        words = " ".join(line.lstrip("#").strip().strip("*") for line in chunk.splitlines() if line.strip())
+        story += [PageBreak()] if story else []
+        story.append(Paragraph(words, STYLES["body"]))
+    return story
+
+
+def render(source: Path, target: Path, header: str, flow: bool = False) -> None:
     text = source.read_text(encoding="utf-8")
+    make_story = flowing if flow else flowables
 
     def build(total: int) -> int:
         pages = 0
@@ -56,7 +70,7 @@ def render(source: Path, target: Path, header: str) -> None:
 
         doc = SimpleDocTemplate(str(target), pagesize=A4, topMargin=2.4 * cm, bottomMargin=2.2 * cm,
                                 leftMargin=2.5 * cm, rightMargin=2.5 * cm, title=source.stem)
-        doc.build(flowables(text), onFirstPage=decorate, onLaterPages=decorate)
+        doc.build(make_story(text), onFirstPage=decorate, onLaterPages=decorate)
         return pages
 
     # Two passes: the first counts the pages that the footer of the second names.
@@ -68,8 +82,9 @@ def main() -> None:
     parser.add_argument("source", type=Path)
     parser.add_argument("target", type=Path)
     parser.add_argument("--header", required=True)
+    parser.add_argument("--flow", action="store_true", help="one flowing block of text, line breaks lost")
     args = parser.parse_args()
-    render(args.source, args.target, args.header)
+    render(args.source, args.target, args.header, args.flow)
 
 
 if __name__ == "__main__":
