@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import spacy
 
 from dkcouncil.models import DEFAULT_NER_NAME, default_model_path
@@ -22,3 +25,43 @@ def test_model_finds_people_and_places() -> None:
     assert ("Karen Holst", "PER") in found
     assert ("Anders Bech", "PER") in found
     assert ("Viborg", "LOC") in found
+
+
+def _council_module():
+    """models/ner/council.py is a training script, not package code: load it from its file."""
+    path = Path(__file__).resolve().parents[1] / "models" / "ner" / "council.py"
+    spec = importlib.util.spec_from_file_location("council_sentences", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_council_sentences_are_annotated_where_the_names_are() -> None:
+    council = _council_module()
+    reference = Path(__file__).resolve().parents[1] / "pipeline" / "resources" / "municipalities.csv"
+    sentences = list(council.council_sentences(reference, 200, seed=7))
+    assert sentences == list(council.council_sentences(reference, 200, seed=7))
+    towns = set(council.municipalities(reference))
+    for words, tags in sentences:
+        assert len(words) == len(tags)
+        for text, label in _spans(words, tags):
+            if label == "LOC":
+                assert text in towns
+            elif label == "PER":
+                assert text.split()[0] in council.FIRST and text.split()[-1] in council.LAST
+        # a party letter in brackets is never part of an entity
+        for i, word in enumerate(words[1:-1], start=1):
+            if words[i - 1] == "(" and words[i + 1] == ")":
+                assert tags[i] == "O" and word in council.PARTIES
+
+
+def _spans(words: list[str], tags: list[str]) -> list[tuple[str, str]]:
+    spans: list[tuple[str, str]] = []
+    for word, tag in zip(words, tags, strict=True):
+        if tag.startswith("B-"):
+            spans.append((word, tag[2:]))
+        elif tag.startswith("I-"):
+            text, label = spans[-1]
+            assert label == tag[2:]
+            spans[-1] = (f"{text} {word}", label)
+    return spans

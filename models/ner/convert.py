@@ -4,16 +4,21 @@
 
 The output is derived from CC BY-SA 4.0 data and is never committed (models/ner/corpus/ is ignored).
 Sentences are grouped into documents of ``--sentences`` so the model sees some context.
+``--council N`` adds N council-style sentences built by ``council.py`` to the train split only.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc, DocBin
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script, next to council.py
+from council import council_sentences
 
 LABELS = {"PER", "LOC", "ORG"}
 
@@ -55,7 +60,7 @@ def repair_iob(tags: list[str]) -> list[str]:
     return fixed
 
 
-def to_docbin(path: Path, sentences_per_doc: int) -> DocBin:
+def to_docbin(sentences: Iterable[tuple[list[str], list[str]]], sentences_per_doc: int) -> DocBin:
     vocab = spacy.blank("da").vocab
     docbin = DocBin(store_user_data=False)
     batch: list[tuple[list[str], list[str]]] = []
@@ -68,7 +73,7 @@ def to_docbin(path: Path, sentences_per_doc: int) -> DocBin:
         doc = Doc(vocab, words=words, spaces=spaces, ents=tags, sent_starts=starts)
         docbin.add(doc)
 
-    for sentence in read_sentences(path):
+    for sentence in sentences:
         batch.append(sentence)
         if len(batch) >= sentences_per_doc:
             flush()
@@ -85,10 +90,22 @@ def main() -> None:
     parser.add_argument("source", type=Path, help="folder with da_ddt-ud-{train,dev,test}.iob2")
     parser.add_argument("output", type=Path, help="where the .spacy files go (gitignored)")
     parser.add_argument("--sentences", type=int, default=10, help="sentences per document (default 10)")
+    parser.add_argument("--council", type=int, default=0, help="council-style sentences added to train")
+    parser.add_argument(
+        "--reference",
+        type=Path,
+        default=Path(__file__).resolve().parents[2] / "pipeline" / "resources" / "municipalities.csv",
+        help="municipalities CSV the council sentences draw towns from",
+    )
     args = parser.parse_args()
     args.output.mkdir(parents=True, exist_ok=True)
     for split in ("train", "dev", "test"):
-        docbin = to_docbin(args.source / f"da_ddt-ud-{split}.iob2", args.sentences)
+        sentences: Iterable[tuple[list[str], list[str]]] = read_sentences(
+            args.source / f"da_ddt-ud-{split}.iob2"
+        )
+        if split == "train" and args.council:
+            sentences = [*sentences, *council_sentences(args.reference, args.council)]
+        docbin = to_docbin(sentences, args.sentences)
         docbin.to_disk(args.output / f"{split}.spacy")
         print(f"{split}: {len(docbin)} docs")
 
