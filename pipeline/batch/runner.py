@@ -13,7 +13,7 @@ from dkcouncil.emit.writers import Writer, open_writer
 from dkcouncil.process import Options, Processor, Record
 from dkcouncil.read import iter_sources
 from dkcouncil.read.base import sha256_file
-from dkcouncil.schemas import ErrorRecord
+from dkcouncil.schemas import CouncilDocument, ErrorRecord
 from dkcouncil.tag import Tagger
 
 
@@ -34,6 +34,7 @@ class Summary:
         )
 
 
+PAGE_CHARS = 2000  # a page, for progress and benchmarks
 _worker: Processor | None = None
 
 
@@ -138,16 +139,20 @@ def _with_progress(records: Iterator[Record], total: int, show: bool) -> Iterato
         TextColumn("[bold]dkcouncil"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]:.1f} docs/s · {task.fields[errors]} errors"),
+        TextColumn(
+            "{task.fields[rate]:.1f} docs/s · {task.fields[pages]:,.0f} pages · {task.fields[errors]} errors"
+        ),
         TimeElapsedColumn(),
         TimeRemainingColumn(),
     )
     started = time.perf_counter()
     with Progress(*columns, transient=False) as bar:
-        task = bar.add_task("run", total=total, rate=0.0, errors=0)
+        task = bar.add_task("run", total=total, rate=0.0, errors=0, pages=0.0)
         errors = 0
+        pages = 0.0
         for done, record in enumerate(records, 1):
             errors += isinstance(record, ErrorRecord)
+            pages += len(record.text) / PAGE_CHARS if isinstance(record, CouncilDocument) else 0
             elapsed = time.perf_counter() - started
-            bar.update(task, advance=1, rate=done / elapsed if elapsed else 0.0, errors=errors)
+            bar.update(task, advance=1, rate=done / elapsed if elapsed else 0.0, errors=errors, pages=pages)
             yield record

@@ -25,10 +25,10 @@ from pathlib import Path
 
 import regex
 
+from dkcouncil.batch.runner import PAGE_CHARS
 from dkcouncil.read import iter_sources, read_path
 from dkcouncil.resources import municipalities
 
-PAGE_CHARS = 2000
 _DATE = regex.compile(r"\b(\d{1,2})([-.])(\d{1,2})\2(20\d\d)\b")
 _AMOUNT = regex.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d+,\d+)(?= (?:kr\.|mio\.|mia\.))")
 
