@@ -14,6 +14,8 @@ _YEAR = regex.compile(r"^(?:19|20)\d\d$")
 _REF = regex.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
 _REF_PREFIX = regex.compile(r"^(?P<ref>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$")
 _VALUE = regex.compile(r"^-?\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^-?\d+(?:,\d+)?$")
+# A group row without cells ("1. Velfærd tæt på borgerne") sits inside a table without ending it.
+_GROUP_ROW = regex.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?[ ]\p{Lu}[^\t\d]*$")
 _PLACE_DATE = regex.compile(r"^\p{Lu}[\p{L} .-]+,\s(?:den\s)?\d{1,2}\.\s\p{L}+\s\d{4}$")
 _INDEPENDENT = regex.compile(r"^(?:Udenfor partierne|Løsgænger|Uden for partierne)$", regex.I)
 
@@ -64,12 +66,13 @@ def _signature(block: list[str]) -> Person | None:
     for value in rest:
         if (letter := party_letter(value)) is not None:
             party = letter
+        elif value[:1].islower():
+            role = value  # "borgmester"; "løsgænger" too says what they are, not a party
         elif _INDEPENDENT.match(value):
             party = None
-        elif value[:1].islower():
-            role = value
-        else:
+        elif value is not rest[-1] or len(value.split()) > 4:
             return None
+        # else: a local list ("Fjordlisten") whose letter the text does not give: party stays null.
     return Person(name=name, party=party, role=role)
 
 
@@ -89,13 +92,29 @@ def budget_lines(lines: list[Line]) -> list[BudgetLine]:
         i += 1
         while (
             i < len(lines)
-            and (lines[i].blank or "\t" in lines[i].raw)
+            and (lines[i].blank or "\t" in lines[i].raw or _GROUP_ROW.match(lines[i].text))
             and not _TABLE_HEADER.match(lines[i].text)
         ):
-            if not lines[i].blank and (row := _row(lines[i].raw.split("\t"), years, kind, factor)):
+            row_cells = _align(lines[i].raw.split("\t"), min(years, default=0))
+            if "\t" in lines[i].raw and (row := _row(row_cells, years, kind, factor)):
                 found.append(row)
             i += 1
     return found
+
+
+def _align(cells: list[str], first_year: int) -> list[str]:
+    """Join a row's label cells so its values sit under the header's years.
+
+    A header ``Drift (1.000 kr.)\t2025`` has one label column; a row ``5.2\tKonsulenter\t-750``
+    has two: ``_align(["5.2", "Konsulenter", "-750"], 1)`` -> ``['5.2 Konsulenter', '-750']``.
+    """
+    lead = 0
+    while lead < len(cells) and cells[lead].strip() and not _VALUE.match(cells[lead].strip()):
+        lead += 1
+    extra = lead - first_year
+    if extra <= 0:
+        return cells
+    return [" ".join(c.strip() for c in cells[: extra + 1]), *cells[extra + 1 :]]
 
 
 def _row(cells: list[str], years: dict[int, str], kind: str, factor: int) -> BudgetLine | None:
