@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from dkcouncil.patterns import find_committees
 from dkcouncil.schemas import AgendaItem, Body, BudgetLine, Meeting, Person
 from dkcouncil.schemas.models import DocType
 
@@ -134,6 +135,9 @@ def segment(text: str, *, source_format: str = "text") -> Segmentation:
     if single:
         starts = [single]
     header = lines[: starts[0].index] if starts else lines[:40]
+    if len(starts) == 1:
+        # One case names its meeting date between its title and its first section.
+        header = lines[: _first_section(lines, starts[0])]
     seg.body = find_body(header, text)
     seg.meeting = find_meeting(header)
     _attendance(header, seg)
@@ -154,8 +158,25 @@ def segment(text: str, *, source_format: str = "text") -> Segmentation:
     return seg
 
 
+def _first_section(lines: list[Line], start: ItemStart) -> int:
+    """Index of the first section heading of the item at ``start`` (or the end of the lines)."""
+    return next((j for j in range(start.body_index, len(lines)) if section_heading(lines[j])), len(lines))
+
+
+def _competent_body(seg: Segmentation) -> str | None:
+    """A single case's ``Beslutningskompetence`` section names its body: ``Teknik- og Miljøudvalget``."""
+    if len(seg.items) != 1:
+        return None
+    for section in seg.items[0].sections:
+        if section.kind == "competence" and (found := find_committees(section.text[:200])):
+            return str(found[0].normalized)
+    return None
+
+
 def _from_decisions(seg: Segmentation, text: str) -> None:
     """A single case names its body and date only in its decision headings: the last decides."""
+    if seg.body is None and (name := _competent_body(seg)):
+        seg.body = Body(name=name, municipality=find_municipality([], text))
     decisions = [d for item in seg.items for d in item.decisions]
     if not decisions:
         return

@@ -83,6 +83,8 @@ def votes(text: str) -> Votes | None:
 
     >>> votes("Godkendt. For stemte 5 (A, V). Imod stemte: Ø. Undlod at stemme: F").model_dump(by_alias=True)
     {'for': ['A', 'V'], 'against': ['Ø'], 'abstained': ['F']}
+    >>> votes("Imod stemte: Ø, idet Enhedslisten ønsker cykelparkering.").against
+    ['Ø']
     """
     sides: dict[str, list[str]] = {"for_": [], "against": [], "abstained": []}
     for side, pattern in _VOTE_LINES:
@@ -92,6 +94,8 @@ def votes(text: str) -> Votes | None:
                 raw = raw.split(". ")[0]
             else:
                 raw = regex.split(r"\.\s|\sImod|\simod", raw)[0]
+            # "Imod stemte: Ø, idet Enhedslisten ..." gives a reason, not a second voter.
+            raw = regex.split(r",?\s(?:idet|fordi|da|med\shenvisning\still)\s", raw)[0]
             for party in _party_list(raw):
                 if party not in sides[side]:
                     sides[side].append(party)

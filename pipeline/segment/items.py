@@ -15,14 +15,18 @@ from .sections import section_heading
 
 _NUMBERED = regex.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2}){0,2})(?P<dot>\.?)\s+(?P<title>\p{Lu}.*)$")
 _LABELLED = regex.compile(
-    r"^(?:Punkt|Pkt\.|Sag\snr\.|Sag)\s?(?P<num>\d{1,4})\s*[:.]?\s*(?P<title>.*)$", regex.I
+    r"^(?:Punkt|Pkt\.|Sag\snr\.|Sag)\s?(?P<num>\d{1,4})(?!\d|[./-]\d)\s*[:.]?\s*(?P<title>.*)$", regex.I
 )
 _CODED = regex.compile(r"^(?P<num>\p{Lu}{1,4}-\d{1,4}/\d{2}(?:-\p{Lu})?)\s+(?P<title>\p{Lu}.*)$")
 _SINGLE_CASE = regex.compile(r"^(?P<case>[0-3]\d/\d{2,6})\s+(?P<access>Åben|Lukket)\s+[Ss]ag\b")
 _ACCESS = regex.compile(
     r"^(?:\()?(?P<access>Åben|Lukket)(?:\s(?:sag|punkt|dagsordenspunkt))?(?:\))?$", regex.I
 )
-_CASE_LABEL = regex.compile(r"^(?:Sagsnr|Sags-ID|Journalnr|Sagsnummer)\.?\s*:?\s*(?P<case>\S+)", regex.I)
+# "Sag nr. 112" numbers an item; "Sag nr. 05.05.00-P20-14-25" is a case number.
+_CASE_LABEL = regex.compile(
+    r"^(?:Sagsnr|Sag\snr(?!\.?\s*\d{1,4}(?:\s|$))|Sags-ID|Journalnr|Sagsnummer)\.?\s*:?\s*(?P<case>\S+)",
+    regex.I,
+)
 _TITLE_MARKER = regex.compile(r"\s\([A-ZÆØÅ]\)$")  # "1. Title (B)": a case-type marker
 _ATTACHMENT = regex.compile(
     r"^(?P<num>\d{1,3})\s*[-.)]\s*(?:\d{5,9}\s+)?(?:(?:Åben|Lukket)\s+)?(?P<title>.+?)(?:\s+\((?P<ref>[\d/.-]+)\))?(?:\s+\(\p{Lu}\))?$"
@@ -121,7 +125,7 @@ def case_numbers(head: list[Line]) -> list[str]:
     found: list[str] = []
     for line in head:
         numbers = [str(m.normalized) for m in find_case_numbers(line.text)]
-        if not numbers and (m := _CASE_LABEL.match(line.text)):
+        if not numbers and (m := _CASE_LABEL.match(line.text) or _SINGLE_CASE.match(line.text)):
             numbers = [m.group("case").rstrip(".,")]
         found.extend(n for n in numbers if n not in found)
     return found
