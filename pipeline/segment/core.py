@@ -13,6 +13,7 @@ from dkcouncil.schemas.models import DocType
 from . import budget
 from .attendance import read_list
 from .decisions import decision
+from .flow import flowed_lines, is_flowed
 from .items import ItemStart, access, attachments, case_numbers, find_item_starts, single_case
 from .lines import Line, split_lines
 from .meeting import body as find_body
@@ -122,7 +123,7 @@ def segment(text: str, *, source_format: str = "text") -> Segmentation:
 
     ``source_format`` is the reader's format (text, markdown, html, pdf): a hint, never required.
     """
-    lines = split_lines(text)
+    lines = flowed_lines(text) if is_flowed(text) else split_lines(text)
     seg = Segmentation(title=_title(lines))
     seg.agreement_parties = budget.agreement_parties(lines)
     seg.budget_lines = budget.budget_lines(lines)

@@ -53,7 +53,8 @@ class Line:
 
 def clean(raw: str) -> str:
     """Markup stripped: ``clean("### **Beslutning i Økonomiudvalget**  ")`` is ``'Beslutning i Økonomiudvalget'``."""
-    return _MARKUP.sub("", raw).strip()
+    # A flowed line (see flow.py) spans wrapped lines: its text reads as one line.
+    return _MARKUP.sub("", raw).replace("\n", " ").strip()
 
 
 def split_lines(text: str) -> list[Line]:

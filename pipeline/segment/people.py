@@ -43,8 +43,12 @@ def parse_person(entry: str) -> Person | None:
 
 
 def split_entries(text: str) -> list[str]:
-    """An inline run split into entries: ``"A (V), B (A) og C (F)"`` -> ``['A (V)', 'B (A)', 'C (F)']``."""
+    """An inline run split into entries: ``"A (V), B (A) og C (F)"`` -> ``['A (V)', 'B (A)', 'C (F)']``.
+
+    A flowed transcript drops the commas: ``"Ib Holm (A) Eva Berg (V)"`` -> ``['Ib Holm (A)', 'Eva Berg (V)']``.
+    """
     parts = regex.split(
-        r"(?<=\))\s*(?:,|\bog\b|;)\s*|\s+og\s+|;\s*|,\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})", text.strip(" .")
+        r"(?<=\))\s*(?:,|\bog\b|;)\s*|(?<=\(\p{Lu}\))\s+(?=\p{Lu})|\s+og\s+|;\s*|,\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})",
+        text.strip(" ."),
     )
     return [p.strip(" .,") for p in parts if p and p.strip(" .,")]

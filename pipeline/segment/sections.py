@@ -33,6 +33,7 @@ _LABELS: list[tuple[str, str]] = [
     (r"Høringssvar|Høring", "hearing"),
     (r"Bilag", "attachments"),
 ]
+LABELS = "|".join(p for p, _ in _LABELS)  # every heading label, for finding run-in headings in flowed text
 _LABEL = regex.compile(
     r"^(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_LABELS)) + r")(?![\p{L}-])",
     regex.IGNORECASE,
@@ -68,14 +69,16 @@ def section_heading(line: Line) -> Heading | None:
     kind = _kind(match)
     label_end = match.end()
     rest = text[label_end:]
-    content_offset = line.raw.find(text)
+    content_offset = line.raw.replace("\n", " ").find(text)
     styled = line.is_markdown_heading or line.is_bold or line.is_capitals
     if styled and len(text) < 160:
         return Heading(kind, text.rstrip(":").strip(), line, line.end)
     if not rest.strip(" :"):  # the label alone, with or without a colon
         return Heading(kind, text.rstrip(":").strip(), line, line.end)
     colon = text.find(":")
-    if 0 <= colon < 140 and (kind == "decision" or colon == label_end):
+    # A sentence before the colon ("Beslutning Godkendt. For stemte: A") means the colon is not the heading's.
+    sentence_first = regex.search(r"[.!?]\s+\p{Lu}", text[: max(colon, 0)])
+    if 0 <= colon < 140 and not sentence_first and (kind == "decision" or colon == label_end):
         # "Beslutning i Byrådet den 9. april 2025: Godkendt." or "Indstilling: Direktøren indstiller ..."
         return Heading(kind, text[:colon].strip(), line, line.start + content_offset + colon + 1)
     if rest.startswith(" ") and rest[1:2].isupper() and kind != "attachments":
