@@ -41,7 +41,21 @@ _VOTE_LINES = [
     ("for_", regex.compile(r"\bFor(?:\s\p{L}+)?\sstemte:?\s*(?P<list>[^\n;]*)", regex.I)),
     ("against", regex.compile(r"\bImod(?:\s\p{L}+)?\sstemte:?\s*(?P<list>[^\n;]*)", regex.I)),
     ("abstained", regex.compile(r"\bUndlod\sat\sstemme:?\s*(?P<list>[^\n;]*)", regex.I)),
-    ("for_", regex.compile(r"flertal\s(?:bestående\saf|af)\s(?P<list>[^\n;]*?)\sstemte\sfor", regex.I)),
+    # "Et flertal bestående af A, V og C godkendte ...": the majority's verb ends the list.
+    (
+        "for_",
+        regex.compile(
+            r"flertal\s(?:bestående\saf|af)\s(?P<list>[^\n;]*?)\s(?:stemte\sfor|godkend|tiltr|vedt|anbefal|besluttede)",
+            regex.I,
+        ),
+    ),
+    (
+        "against",
+        regex.compile(
+            r"mindretal\s(?:bestående\saf|af)\s(?P<list>[^\n;]*?)\s(?:stemte\simod|kunne\sikke|ønskede)",
+            regex.I,
+        ),
+    ),
     (
         "for_",
         regex.compile(r"(?:^|[;.]\s)(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])\sstemte\sfor", regex.M),
@@ -59,13 +73,19 @@ def outcome(text: str) -> str:
     >>> [outcome(t) for t in ("Tiltrådt.", "Ikke godkendt.", "Anbefales over for Byrådet.",
     ...                        "Orienteringen blev taget til efterretning.", "Udsat.", "Drøftet.", "Intet.")]
     ['approved', 'rejected', 'recommended', 'noted', 'postponed', 'discussed', 'other']
+    >>> outcome("Punktet blev drøftet, og sagen udsættes til næste møde.")
+    'postponed'
     """
     best: tuple[int, int, str] | None = None
     for rank, (kind, pattern) in enumerate(_OUTCOMES):
         m = pattern.search(text)
         if m and (best is None or (m.start(), rank) < best[:2]):
             best = (m.start(), rank, kind)
-    return best[2] if best else "other"
+    if best is None:
+        return "other"
+    if best[2] == "discussed" and _OUTCOMES[1][1].search(text):
+        return "postponed"  # "drøftet, og sagen udsættes": the discussion ended in postponement
+    return best[2]
 
 
 def _party_list(raw: str) -> list[str]:
@@ -83,6 +103,8 @@ def votes(text: str) -> Votes | None:
 
     >>> votes("Godkendt. For stemte 5 (A, V). Imod stemte: Ø. Undlod at stemme: F").model_dump(by_alias=True)
     {'for': ['A', 'V'], 'against': ['Ø'], 'abstained': ['F']}
+    >>> votes("Et flertal bestående af A, V og C godkendte indstillingen. Imod stemte Ø.").for_
+    ['A', 'V', 'C']
     >>> votes("Imod stemte: Ø, idet Enhedslisten ønsker cykelparkering.").against
     ['Ø']
     """
