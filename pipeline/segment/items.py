@@ -23,6 +23,8 @@ _ACCESS = regex.compile(
     r"^(?:\()?(?P<access>Åben|Lukket)(?:\s(?:sag|punkt|dagsordenspunkt))?(?:\))?$", regex.I
 )
 # "Sag nr. 112" numbers an item; "Sag nr. 05.05.00-P20-14-25" is a case number.
+# "ØU-55/07-O": the code's last letter says open (O) or closed (L, lukket).
+_CODED_ACCESS = regex.compile(r"^\p{Lu}{1,4}-\d{1,4}/\d{2}-(?P<code>[OL])\b")
 _CASE_LABEL = regex.compile(
     r"^(?:Sagsnr|Sag\snr(?!\.?\s*\d{1,4}(?:\s|$))|Sags-ID|Journalnr|Sagsnummer)\.?\s*:?\s*(?P<case>\S+)",
     regex.I,
@@ -111,12 +113,18 @@ def single_case(lines: list[Line]) -> ItemStart | None:
 
 
 def access(head: list[Line]) -> str | None:
-    """'open' or 'closed' from the item's first lines: ``Åben``, ``Lukket punkt``, ``25/431 Åben Sag``."""
+    """'open' or 'closed' from the item's first lines: ``Åben``, ``Lukket punkt``, ``25/431 Åben Sag``.
+
+    >>> access([Line(0, 0, "ØU-56/07-L Køb af grund")])
+    'closed'
+    """
     for line in head:
         text = line.text
         m = _ACCESS.match(text) or _SINGLE_CASE.match(text)
         if m:
             return "open" if m.group("access").lower().startswith("å") else "closed"
+        if m := _CODED_ACCESS.match(text):
+            return "open" if m.group("code") == "O" else "closed"
     return None
 
 

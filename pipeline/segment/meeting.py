@@ -61,10 +61,20 @@ def _title_case_region(name: str) -> str:
     return f"{head} {rest.title()}" if rest.isupper() else name
 
 
+def _sentence_case(text: str) -> str:
+    """A heading in capitals as committees are written: ``"TEKNIK- OG MILJØUDVALGET"`` -> ``'Teknik- og Miljøudvalget'``."""
+    return regex.sub(r"\b(Og|I|For|Af)\b", lambda m: m.group(1).lower(), text.title())
+
+
 def body(header: list[Line], text: str) -> Body | None:
     """The deciding body named in the header, and the municipality the document belongs to."""
     name = None
     for line in header:
+        committees = find_committees(_sentence_case(line.text) if line.is_capitals else line.text)
+        if committees and len(line.text) < 80 and _COUNCIL_GENITIVE.search(line.text):
+            # "Svendborg Byråds Økonomiudvalg": the council's committee decides, not the council
+            name = regex.sub(r"udvalg$", "udvalget", str(committees[0].normalized))
+            break
         if m := _COUNCIL_GENITIVE.search(line.text):
             name = {
                 "Byråds": "Byrådet",
@@ -72,7 +82,6 @@ def body(header: list[Line], text: str) -> Body | None:
                 "Regionsråds": "Regionsrådet",
             }[m.group("council")]
             break
-        committees = find_committees(line.text)
         if committees and (line.is_markdown_heading or line.is_bold or len(line.text) < 80):
             name = _title_case_region(str(committees[0].normalized))
             break
