@@ -82,7 +82,7 @@ def _labelled(lines: list[Line], i: int) -> ItemStart | None:
 
 
 def find_item_starts(lines: list[Line]) -> list[ItemStart]:
-    """Where the agenda items start, group headings with sub-items and empty headings left out."""
+    """Where the agenda items start, group headings with sub-items and empty groups left out."""
     starts = []
     for i, line in enumerate(lines):
         if line.blank:
@@ -91,13 +91,16 @@ def find_item_starts(lines: list[Line]) -> list[ItemStart]:
         if start is not None:
             starts.append(start)
     numbers = {s.number for s in starts if s.number}
+    # With sub-numbered items (1.1, 3.4) an empty top-level heading is an empty group ("4. Udpegninger");
+    # in a flat agenda a bare numbered point ("7. Eventuelt") is an item of its own.
+    nested = any(regex.match(r"\d+\.\d", n) for n in numbers)
     kept = []
     for k, start in enumerate(starts):
         if start.number and any(n.startswith(f"{start.number}.") for n in numbers):
             continue  # "1. Godkendelse af referat" grouping 1.1, 1.2 ...
         stop = starts[k + 1].index if k + 1 < len(starts) else len(lines)
-        if not any(not lines[j].blank for j in range(start.body_index, stop)):
-            continue  # a bare heading with nothing under it
+        if nested and not any(not lines[j].blank for j in range(start.body_index, stop)):
+            continue
         kept.append(start)
     return kept
 

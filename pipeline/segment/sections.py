@@ -40,6 +40,9 @@ _LABEL = regex.compile(
 )
 
 
+_DECIDED_BY = regex.compile(r"^\s(?:i|fra|på)\s\p{Lu}[^:]{0,120}:?$")
+
+
 @dataclass(frozen=True)
 class Heading:
     kind: str
@@ -74,6 +77,9 @@ def section_heading(line: Line) -> Heading | None:
     if styled and len(text) < 160:
         return Heading(kind, text.rstrip(":").strip(), line, line.end)
     if not rest.strip(" :"):  # the label alone, with or without a colon
+        return Heading(kind, text.rstrip(":").strip(), line, line.end)
+    if kind == "decision" and _DECIDED_BY.match(rest) and not rest.rstrip().endswith("."):
+        # "Beslutning i Byrådet den 25-09-2024" alone on its line: the heading names body and date
         return Heading(kind, text.rstrip(":").strip(), line, line.end)
     colon = text.find(":")
     # A sentence before the colon ("Beslutning Godkendt. For stemte: A") means the colon is not the heading's.
