@@ -58,6 +58,7 @@ def test_seed_003_kkr_minutes() -> None:
     assert items["3.4"].decision is not None and items["3.4"].decision.outcome == "approved"
     # 7.1's decision section is empty: a decision heading alone decides nothing.
     assert items["7.1"].decision is None
+    assert seg.warnings == ["no decision found for item '7.1'"]
 
 
 def test_seed_004_budget_agreement() -> None:

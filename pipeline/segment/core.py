@@ -153,10 +153,29 @@ def segment(text: str, *, source_format: str = "text") -> Segmentation:
     seg.doc_type = _doc_type(text, lines, seg, single is not None, source_format)
     if seg.doc_type == "report":
         seg.items = []
+    seg.warnings.extend(_doubts(seg))
+    return seg
+
+
+def _doubts(seg: Segmentation) -> list[str]:
+    """What a reader should check: gaps a well-formed document of this type would not have."""
+    doubts = []
+    if seg.doc_type in ("minutes", "agenda", "case") and (seg.meeting is None or seg.meeting.date is None):
+        doubts.append("no meeting date found")
+    if seg.doc_type in ("minutes", "agenda") and seg.body is None:
+        doubts.append("no deciding body found")
+    numbers = [item.number for item in seg.items if item.number]
+    doubts.extend(
+        f"item number {n} appears more than once"
+        for n in sorted({n for n in numbers if numbers.count(n) > 1})
+    )
     for item in seg.items:
         if seg.doc_type == "minutes" and item.decision is None:
-            seg.warnings.append(f"no decision found for item {item.number or item.title!r}")
-    return seg
+            doubts.append(f"no decision found for item {item.number or item.title!r}")
+    unlettered = [p.name for p in seg.participants + seg.absent if p.party is None]
+    if unlettered:
+        doubts.append(f"attendance without a party letter: {', '.join(unlettered[:5])}")
+    return doubts
 
 
 def _first_section(lines: list[Line], start: ItemStart) -> int:
