@@ -27,6 +27,21 @@ def test_model_finds_people_and_places() -> None:
     assert ("Viborg", "LOC") in found
 
 
+def test_model_reads_council_lines() -> None:
+    nlp = spacy.load(default_model_path())
+    docs = nlp.pipe(
+        [
+            "Borgmester Karen Holst fra Viborg Kommune mødtes med Dansk Sygeplejeråd i Aarhus.",
+            "Afbud: Bente Ravn (F) og Poul Winther (C).",
+        ]
+    )
+    found = [{(e.text, e.label_) for e in doc.ents} for doc in docs]
+    assert {("Karen Holst", "PER"), ("Aarhus", "LOC")} <= found[0]
+    assert {("Bente Ravn", "PER"), ("Poul Winther", "PER")} <= found[1]
+    # the party letter stays outside the name
+    assert not any("(" in text or text in {"F", "C"} for text, _ in found[1])
+
+
 def _council_module():
     """models/ner/council.py is a training script, not package code: load it from its file."""
     path = Path(__file__).resolve().parents[1] / "models" / "ner" / "council.py"
