@@ -176,3 +176,12 @@ def test_any_spacy_pipeline_directory_is_a_backend(tmp_path: Path) -> None:
     tagger = Tagger(str(tmp_path / "pipe"))
     tagging = tagger.tag("Mette Lund fra Vejle Kommune.", Segmentation())
     assert ("PER", "Mette Lund") in {(e.label, e.text) for e in tagging.entities}  # PERSON mapped to PER
+
+
+def test_a_member_whose_surname_is_a_municipality_is_no_municipality(tagger: Tagger) -> None:
+    text = "Til stede: Mette Kolding (V), Per Nyborg (A). Sagen vedrører Kolding Kommune og Nyborgs havn."
+    tagging = tagger.tag(text, Segmentation())
+    found = [(e.text, e.normalized) for e in tagging.entities if e.label == "MUNICIPALITY"]
+    assert found == [("Kolding Kommune", "Kolding"), ("Nyborgs", "Nyborg")]
+    people = {p.name: p.party for p in tagging.people}
+    assert people["Mette Kolding"] == "V" and people["Per Nyborg"] == "A"

@@ -8,6 +8,7 @@ council span wins over a model span it overlaps.
 
 from __future__ import annotations
 
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -26,6 +27,22 @@ for _obj, _name, _default in (
         _obj.set_extension(_name, default=_default)
 
 
+# A capitalised given name before, a party letter after: "Signe Kolding (V)" is a person, not Kolding.
+_GIVEN_NAME_BEFORE = regex.compile(r"(?<![\p{L}-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s$")
+_PARTY_AFTER = regex.compile(r",?\s?\(\p{Lu}\)")
+
+
+def is_surname(text: str, start: int, end: int) -> bool:
+    """Whether the gazetteer name at ``text[start:end]`` is a person's surname.
+
+    >>> text = "Signe Kolding (V) og Kolding Kommune"
+    >>> is_surname(text, 6, 13), is_surname(text, 21, 28)
+    (True, False)
+    """
+    before = _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and _PARTY_AFTER.match(text, end) is not None
+
+
 class CouncilEntities:
     def __init__(self, labels: list[str]) -> None:
         self.labels = set(labels)
@@ -37,6 +54,8 @@ class CouncilEntities:
         amounts = []
         for match in patterns.find_all(doc.text, year):
             if match.label not in self.labels:
+                continue
+            if match.label == "MUNICIPALITY" and is_surname(doc.text, match.start, match.end):
                 continue
             span = doc.char_span(match.start, match.end, label=match.label, alignment_mode="expand")
             if span is None:

@@ -8,8 +8,9 @@ from dkcouncil.patterns import municipality_pattern
 from dkcouncil.schemas import Person
 from dkcouncil.segment.people import NAME
 
-# "Benny Hammer (C), Norddjurs", "Peter Kjær, (Ø) Skanderborg", "Ole Friis (O)"
-_NAME_PARTY = regex.compile(rf"(?P<name>{NAME}),?\s\((?P<party>[A-ZÆØÅ])\)(?:,?\s?(?P<rest>[\p{{L}}-]+))?")
+# "Benny Hammer (C), Norddjurs", "Peter Kjær, (Ø) Skanderborg", "Ole Friis (O)"; the word after the
+# letter is only looked at, so that in "Ib Lund (V), Eva Kjær (F)" it stays free for the next name.
+_NAME_PARTY = regex.compile(rf"(?P<name>{NAME}),?\s\((?P<party>[A-ZÆØÅ])\)(?=,?\s?(?P<rest>[\p{{L}}-]+))?")
 
 
 def _municipality_in(text: str | None) -> str | None:
