@@ -40,11 +40,14 @@ def as_record(tagging: Tagging) -> dict[str, Any]:
 
 def people_with_party(tagging: Tagging, gold: dict[str, Any]) -> tuple[Counter, Counter]:
     """(predicted, gold) (name, party) facts for the gold people that have a party."""
+    # A set: a member both listed and absent is one person.
     expected = Counter(
-        (norm(p.get("name")), p["party"])
-        for key in ("participants", "absent", "signatories")
-        for p in gold.get(key, [])
-        if p.get("party")
+        {
+            (norm(p.get("name")), p["party"])
+            for key in ("participants", "absent", "signatories")
+            for p in gold.get(key, [])
+            if p.get("party")
+        }
     )
     names = {name for name, _ in expected}
     predicted = Counter(

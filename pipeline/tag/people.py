@@ -37,27 +37,48 @@ def named_with_party(text: str) -> list[Person]:
 
 
 def merge(people: list[Person]) -> list[Person]:
-    """One Person per name, each field filled from whichever mention has it; first mention's order."""
+    """One Person per name, each field filled from whichever mention has it; first mention's order.
+
+    A name broken across lines is the same name, and a bare tail of a longer name (the model's
+    ``Holst Andreasen`` of ``Mikkel Holst Andreasen``) adds nobody:
+
+    >>> [(p.name, p.party) for p in merge([Person(name="Mikkel Holst Andreasen", party="V"),
+    ...     Person(name="Mikkel\\nHolst Andreasen"), Person(name="Holst Andreasen")])]
+    [('Mikkel Holst Andreasen', 'V')]
+    """
     merged: dict[str, Person] = {}
     for person in people:
-        known = merged.get(person.name)
+        name = " ".join(person.name.split())
+        if name != person.name:
+            person = person.model_copy(update={"name": name})
+        known = merged.get(name)
         if known is None:
-            merged[person.name] = person
+            merged[name] = person
             continue
-        merged[person.name] = known.model_copy(
+        merged[name] = known.model_copy(
             update={
                 "party": known.party or person.party,
                 "municipality": known.municipality or person.municipality,
                 "role": known.role or person.role,
             }
         )
-    return list(merged.values())
+    names = list(merged)
+    return [
+        p
+        for name, p in merged.items()
+        if p.party or p.municipality or p.role or not any(o.endswith(" " + name) for o in names)
+    ]
 
 
 def fill_person(person: Person, people: list[Person]) -> Person:
-    """``person`` with a missing party, municipality or role filled from the same name in ``people``."""
+    """``person`` with a missing party, municipality or role filled from the same name in ``people``.
+
+    >>> fill_person(Person(name="Benny\\nHammer"), [Person(name="Benny Hammer", party="C")]).party
+    'C'
+    """
+    name = " ".join(person.name.split())
     for known in people:
-        if known.name == person.name:
+        if " ".join(known.name.split()) == name:
             return person.model_copy(
                 update={
                     "party": person.party or known.party,
