@@ -203,7 +203,9 @@ def party_letters() -> frozenset[str]:
 
 # A letter in parentheses after a name: "Benny Hammer (C)", "Peter Kjær, (Ø)".
 _PARTY_AFTER_NAME = regex.compile(r"(?<=\p{Lu}[\p{L}.'-]+,?\s)\(([A-ZÆØÅ])\)")
-_ITEM_HEADING_LINE = regex.compile(r"^\s*(?:#+\s*)?\d+\.\s", regex.M)
+_ITEM_HEADING_LINE = regex.compile(
+    r"^[ \t]*(?:#+[ \t]*)?\d+\.\s", regex.M
+)  # [ \t]: \s would start on the blank line above
 _VOTE_LINE = regex.compile(r"^.*(?:stemte|[Ff]lertal|[Uu]ndlod|[Mm]indretal).*$", regex.M)
 _LETTER = regex.compile(r"(?<![\p{L}])([A-ZÆØÅ])(?![\p{L}])")
 

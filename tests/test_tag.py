@@ -185,3 +185,9 @@ def test_a_member_whose_surname_is_a_municipality_is_no_municipality(tagger: Tag
     assert found == [("Kolding Kommune", "Kolding"), ("Nyborgs", "Nyborg")]
     people = {p.name: p.party for p in tagging.people}
     assert people["Mette Kolding"] == "V" and people["Per Nyborg"] == "A"
+
+
+def test_an_item_marker_after_a_blank_line_is_not_a_party() -> None:
+    # "^\s*" used to start on the blank line above, so the item line was not recognised.
+    text = "Deltagere: Anna Holm (A)\n\n3. Kommuneplantillæg for solcelleanlæg ved Egtved (B)\n\nÅben"
+    assert [m.normalized for m in find_parties(text)] == ["A"]
