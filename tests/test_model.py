@@ -80,3 +80,22 @@ def _spans(words: list[str], tags: list[str]) -> list[tuple[str, str]]:
             assert label == tag[2:]
             spans[-1] = (f"{text} {word}", label)
     return spans
+
+
+def test_every_data_file_the_package_reads_is_declared_as_package_data() -> None:
+    # An editable install reads files from the source tree, so a missing declaration only shows
+    # when the package is installed for real: check the declarations against the tree.
+    import tomllib
+    from fnmatch import fnmatch
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    folders = {package: Path(folder) for package, folder in config["package-dir"].items()}
+    declared = config["package-data"]
+    for path in (root / "pipeline").rglob("*"):
+        if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts:
+            package = "dkcouncil." + ".".join(path.parent.relative_to(root / "pipeline").parts)
+            patterns = declared.get(package.rstrip("."), [])
+            assert any(fnmatch(path.name, p) for p in patterns), f"{path} is not declared as package data"
+    assert folders["dkcouncil"] == Path("pipeline")
