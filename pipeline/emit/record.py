@@ -24,12 +24,9 @@ def build_record(
 
     items = []
     for item in seg.items:
-        decisions = [
-            d.model_copy(update={"not_participating": linked(d.not_participating)}) for d in item.decisions
-        ]
-        decision = decisions[-1] if decisions else item.decision
-        if decision is not None and not decisions:
-            decision = decision.model_copy(update={"not_participating": linked(decision.not_participating)})
+        history = item.decisions or ([item.decision] if item.decision else [])
+        decisions = [d.model_copy(update={"not_participating": linked(d.not_participating)}) for d in history]
+        decision = decisions[-1] if decisions else None
         items.append(
             item.model_copy(
                 update={"decisions": decisions, "decision": decision, "absent": linked(item.absent)}

@@ -15,17 +15,18 @@ Row = dict[str, Any]
 TABLES = ("documents", "items", "decisions", "people", "entities", "amounts", "budget_lines", "errors")
 
 
-def _decision_row(decision: Decision) -> Row:
-    votes = decision.votes
+def _decision_row(decision: Decision | None) -> Row:
+    """A decision's columns; all None for an item without one."""
+    votes = decision.votes if decision else None
     return {
-        "body": decision.body,
-        "date": decision.date,
-        "outcome": decision.outcome,
-        "text": decision.text,
+        "body": decision.body if decision else None,
+        "date": decision.date if decision else None,
+        "outcome": decision.outcome if decision else None,
+        "text": decision.text if decision else None,
         "votes_for": votes.for_ if votes else None,
         "votes_against": votes.against if votes else None,
         "votes_abstained": votes.abstained if votes else None,
-        "not_participating": [p.name for p in decision.not_participating],
+        "not_participating": [p.name for p in decision.not_participating] if decision else None,
     }
 
 
@@ -70,7 +71,7 @@ def flatten(record: CouncilDocument) -> dict[str, list[Row]]:
             "absent": [p.name for p in item.absent],
             "text": "\n\n".join(s.text for s in item.sections),
         }
-        decision = _decision_row(item.decision) if item.decision else dict.fromkeys(_decision_row_keys())
+        decision = _decision_row(item.decision)
         row.update({f"decision_{k}" if k in ("body", "date", "text") else k: v for k, v in decision.items()})
         tables["items"].append(row)
         for order, dec in enumerate(item.decisions or ([item.decision] if item.decision else [])):
@@ -121,19 +122,6 @@ def flatten(record: CouncilDocument) -> dict[str, list[Row]]:
                 }
             )
     return tables
-
-
-def _decision_row_keys() -> tuple[str, ...]:
-    return (
-        "body",
-        "date",
-        "outcome",
-        "text",
-        "votes_for",
-        "votes_against",
-        "votes_abstained",
-        "not_participating",
-    )
 
 
 def error_rows(record: ErrorRecord) -> dict[str, list[Row]]:
