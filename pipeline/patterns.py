@@ -243,10 +243,28 @@ def find_parties(text: str) -> list[Match]:
 def municipality_pattern() -> regex.Pattern[str]:
     names = sorted((m.name for m in municipalities()), key=len, reverse=True)
     alternatives = "|".join(regex.escape(n) for n in names)
-    # "Region Midtjylland" is a region; a name glued to other letters is another word.
+    capitals = "|".join(regex.escape(n.upper()) for n in names)
+    # "Region Midtjylland" is a region; a name glued to other letters is another word. A heading in
+    # capitals ("GENTOFTE KOMMUNE") names a municipality only with KOMMUNE: "ODDER" alone is a word.
     return regex.compile(
-        rf"(?<![\p{{L}}\-])(?<!Region\s)(?P<name>{alternatives})(?P<genitive>s)?(?:\s(?P<kommune>Kommunes?))?(?![\p{{L}}\-])"
+        rf"(?<![\p{{L}}\-])(?<!Region\s)"
+        rf"(?:(?P<name>{alternatives})(?P<genitive>s)?(?:\s(?P<kommune>Kommunes?))?"
+        rf"|(?P<name>{capitals})(?P<genitive>S)?\s(?P<kommune>KOMMUNES?))(?![\p{{L}}\-])"
     )
+
+
+@cache
+def _canonical_municipalities() -> dict[str, str]:
+    return {m.name.upper(): m.name for m in municipalities()}
+
+
+def municipality_name(m: regex.Match[str]) -> str:
+    """The municipality a match of :func:`municipality_pattern` names, as the reference writes it.
+
+    >>> municipality_name(municipality_pattern().search("GENTOFTE KOMMUNE"))
+    'Gentofte'
+    """
+    return _canonical_municipalities()[m.group("name").upper()]
 
 
 def find_municipalities(text: str) -> list[Match]:
@@ -255,7 +273,9 @@ def find_municipalities(text: str) -> list[Match]:
     >>> [m.normalized for m in find_municipalities("Ballerups budget, Høje-Taastrup Kommune og Region Midtjylland")]
     ['Ballerup', 'Høje-Taastrup']
     """
-    return [Match("MUNICIPALITY", *m.span(), m.group("name")) for m in municipality_pattern().finditer(text)]
+    return [
+        Match("MUNICIPALITY", *m.span(), municipality_name(m)) for m in municipality_pattern().finditer(text)
+    ]
 
 
 # ---------------------------------------------------------------- committees and councils

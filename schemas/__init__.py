@@ -11,6 +11,7 @@ from .models import (
     Amount,
     Attachment,
     Body,
+    BudgetInitiative,
     BudgetLine,
     CouncilDocument,
     Decision,
@@ -22,6 +23,7 @@ from .models import (
     PipelineInfo,
     Repair,
     Section,
+    VoteCounts,
     Votes,
 )
 
@@ -46,6 +48,7 @@ __all__ = [
     "Amount",
     "Attachment",
     "Body",
+    "BudgetInitiative",
     "BudgetLine",
     "CouncilDocument",
     "Decision",
@@ -57,6 +60,7 @@ __all__ = [
     "PipelineInfo",
     "Repair",
     "Section",
+    "VoteCounts",
     "Votes",
     "json_schema",
     "json_schema_text",

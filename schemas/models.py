@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 DocType = Literal["minutes", "agenda", "case", "budget_agreement", "report", "webpage", "other"]
 SectionKind = Literal[
@@ -83,6 +83,14 @@ class Votes(_Model):
     abstained: list[str] = Field(default_factory=list)
 
 
+class VoteCounts(_Model):
+    """(extension) Numbers of votes as the text states them; a side the text does not count is null."""
+
+    for_: int | None = Field(default=None, alias="for", ge=0)
+    against: int | None = Field(default=None, ge=0)
+    abstained: int | None = Field(default=None, ge=0)
+
+
 class Decision(_Model):
     body: str | None = Field(default=None, description="The body that decided, from the heading.")
     date: str | None = Field(default=None, description="ISO date of the decision.")
@@ -92,6 +100,9 @@ class Decision(_Model):
         default_factory=list, description="Members who did not take part (deltog ikke, inhabil)."
     )
     votes: Votes | None = None
+    vote_counts: VoteCounts | None = Field(
+        default=None, description="(extension) 'vedtaget med 18 stemmer mod 7': the counts of the final vote."
+    )
 
 
 class Attachment(_Model):
@@ -126,6 +137,20 @@ class BudgetLine(_Model):
     values: dict[str, int] = Field(
         default_factory=dict, description="Year to whole kroner; a '(1.000 kr.)' table is multiplied by 1000."
     )
+
+
+class BudgetInitiative(_Model):
+    """(extension) One initiative of a budget agreement and the committee that carries it out."""
+
+    ref: str | None = Field(default=None, description="Its number as written, e.g. '3.2'.")
+    title: str
+    chapter: str | None = Field(default=None, description="The title of the chapter it belongs to.")
+    committee: str | None = Field(
+        default=None,
+        description="'Sundheds- og Ældreudvalget er fagudvalg på opgaven': the responsible committee.",
+    )
+    start: int = Field(ge=0, description="Offset of its heading in `text`.")
+    end: int = Field(ge=0, description="Offset one past its last character.")
 
 
 class Entity(_Model):
@@ -184,6 +209,9 @@ class CouncilDocument(_Model):
         default_factory=list, description="(extension) Parties of a budget agreement, as written."
     )
     budget_lines: list[BudgetLine] = Field(default_factory=list)
+    initiatives: list[BudgetInitiative] = Field(
+        default_factory=list, description="(extension) A budget agreement's initiatives, in document order."
+    )
     people: list[Person] = Field(
         default_factory=list,
         description="(extension) Every person named, linked to party and municipality where the text says them.",

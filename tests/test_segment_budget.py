@@ -75,3 +75,98 @@ def test_the_agreement_as_a_whole() -> None:
     assert "Venstre" in seg.agreement_parties
     assert len(seg.budget_lines) == 5
     assert seg.items == []
+
+
+MARKDOWN_AGREEMENT = """# Budgetaftale 2026-2029 for Vesthimmerlands Kommune
+
+Aftalen er indgået mellem Venstre, Socialdemokratiet og Dansk Folkeparti.
+
+## 1. Indledning
+
+Parterne ønsker en økonomi i balance.
+
+## 2. Ældre og sundhed
+
+### 2.1 Flere hænder i hjemmeplejen
+
+Der ansættes 12 social- og sundhedshjælpere.
+
+Ansvarligt udvalg: Sundheds- og Ældreudvalget
+
+### 2.2 Træning efter udskrivning
+
+Opgaven forankres i Social- og Sundhedsudvalget, som følger op i 2027.
+
+Driftsønsker (1.000 kr., 2026-priser)
+
+| Nr. | Initiativ | 2026 | 2027 | 2028 | 2029 |
+|---|---|---:|---:|---:|---:|
+| 2.1 | Flere hænder i hjemmeplejen | 5.400 | 5.400 | 5.400 | 5.400 |
+| 2.2 | Træning efter udskrivning | ÷ 1.200 | -800 | | |
+| **I alt** | | **4.200** | **4.600** | **5.400** | **5.400** |
+
+## 3. Veje og broer
+
+Teknik- og Miljøudvalget er fagudvalg på opgaverne.
+
+Anlæg (mio. kr.)
+
+| Projekt | 2026 | 2027 |
+|---|---|---|
+| Ny bro over Lerkenfeld Å | 2,5 | 14 |
+"""
+
+
+def test_markdown_tables_with_units_above_and_other_minus_signs() -> None:
+    lines = {(b.ref, b.title, b.kind): b.values for b in budget_lines(split_lines(MARKDOWN_AGREEMENT))}
+    assert lines == {
+        ("2.1", "Flere hænder i hjemmeplejen", "drift"): {
+            "2026": 5_400_000,
+            "2027": 5_400_000,
+            "2028": 5_400_000,
+            "2029": 5_400_000,
+        },
+        # "÷ 1.200" is negative; empty cells are absent; the "I alt" row sums the others.
+        ("2.2", "Træning efter udskrivning", "drift"): {"2026": -1_200_000, "2027": -800_000},
+        (None, "Ny bro over Lerkenfeld Å", "anlæg"): {"2026": 2_500_000, "2027": 14_000_000},
+    }
+
+
+def test_initiatives_with_their_committees_in_three_forms() -> None:
+    seg = segment(MARKDOWN_AGREEMENT)
+    assert seg.doc_type == "budget_agreement"
+    assert [(i.ref, i.title, i.chapter, i.committee) for i in seg.initiatives] == [
+        ("2.1", "Flere hænder i hjemmeplejen", "Ældre og sundhed", "Sundheds- og Ældreudvalget"),
+        ("2.2", "Træning efter udskrivning", "Ældre og sundhed", "Social- og Sundhedsudvalget"),
+        # A chapter without numbered initiatives that names its committee is one initiative.
+        ("3", "Veje og broer", None, "Teknik- og Miljøudvalget"),
+    ]
+    text = MARKDOWN_AGREEMENT
+    assert all(
+        text[i.start :].startswith("### " + i.ref) or text[i.start :].startswith("## ")
+        for i in seg.initiatives
+    )
+
+
+def test_a_case_with_an_economy_table_stays_a_case() -> None:
+    case = """Sag nr. 41 Renovering af Skovvejens Skole
+
+Sagsnr.: 25/1187
+
+Økonomi
+
+Anlæg (1.000 kr.)\t2026\t2027
+Renovering\t4.000\t6.500
+
+Indstilling
+
+Direktionen indstiller, at anlægsbevillingen gives.
+
+Beslutning i Børne- og Skoleudvalget den 3. marts 2026
+
+Anbefales.
+"""
+    seg = segment(case)
+    assert seg.doc_type == "case"
+    assert [item.decision.outcome for item in seg.items if item.decision] == ["recommended"]
+    assert [b.values for b in seg.budget_lines] == [{"2026": 4_000_000, "2027": 6_500_000}]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dkcouncil.segment import segment
-from dkcouncil.segment.decisions import outcome, votes
+from dkcouncil.segment.decisions import decision, outcome, votes
 
 COUNCIL = """Vejle Kommune
 Byrådet
@@ -65,3 +67,42 @@ def test_outcome_of_past_tense_and_count_votes() -> None:
     assert outcome("Forslaget blev forkastet med 3 stemmer mod 8.") == "rejected"
     # Counts name no party: there is nothing to put in Votes.
     assert votes("Forslaget blev forkastet med 3 stemmer mod 8.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "votes", "counts"),
+    [
+        # A named member's dissent counts as the party's vote.
+        ("Godkendt. Mette Holm (Ø) stemte imod.", "approved", ([], ["Ø"], []), None),
+        ("Tiltrådt. Pia Rask (Ø) og Ole Berg (F) stemte imod.", "approved", ([], ["Ø", "F"], []), None),
+        ("Udvalget besluttede at udsætte sagen til næste møde.", "postponed", None, None),
+        ("Udvalget besluttede at anbefale indstillingen over for Byrådet.", "recommended", None, None),
+        ("Forslaget blev forkastet med 9 stemmer mod 16.", "rejected", None, (9, 16, None)),
+        (
+            "For stemte 18 medlemmer: A, F, Ø og B. Imod stemte 7 medlemmer: C og V. "
+            "2 medlemmer undlod at stemme: O. Indstillingen blev vedtaget.",
+            "approved",
+            (["A", "F", "Ø", "B"], ["C", "V"], ["O"]),
+            (18, 7, 2),
+        ),
+        ("Vedtaget med 41 stemmer for, 8 imod og 2 undlod.", "approved", None, (41, 8, 2)),
+        # The amendment is voted on first; the item's outcome and counts are the proposal's.
+        (
+            "Ændringsforslaget fra Ø om gratis entré blev forkastet med 5 stemmer mod 22.\n"
+            "Indstillingen blev herefter vedtaget med 20 stemmer mod 7.",
+            "approved",
+            None,
+            (20, 7, None),
+        ),
+        # "afsat 12 for at": a number before "for" outside a vote is not a count.
+        ("Godkendt. Der er afsat 12 for at dække udgiften.", "approved", None, None),
+    ],
+)
+def test_vote_forms_and_counts(text: str, outcome: str, votes: tuple | None, counts: tuple | None) -> None:
+    found = decision("Beslutning", text, default_body=None, default_date=None)
+    assert found is not None
+    assert found.outcome == outcome
+    got = found.votes and (found.votes.for_, found.votes.against, found.votes.abstained)
+    assert got == votes
+    c = found.vote_counts
+    assert (c and (c.for_, c.against, c.abstained)) == counts

@@ -73,6 +73,15 @@ def test_seed_004_budget_agreement() -> None:
     assert any(b.kind == "anlæg" and any(v < 0 for v in b.values.values()) for b in seg.budget_lines)
     # Empty cells are absent, never zero.
     assert all(v != 0 for b in seg.budget_lines for v in b.values.values())
+    initiatives = {i.ref: i for i in seg.initiatives}
+    # The table of contents lists every heading too; each initiative is found once, from the text.
+    assert len(initiatives) == len(seg.initiatives)
+    assert initiatives["1.3.1"].title == "Ældreområdet"
+    assert initiatives["1.3.1"].chapter == "Vi skaber fremtiden sammen"
+    assert initiatives["1.3.1"].committee == "Sundheds- og Ældreudvalget"
+    # "Klima- og Miljøudvalget er fagudvalg på opgaven. Sundheds- og Ældreudvalget involveres."
+    assert initiatives["2.4"].committee == "Klima- og Miljøudvalget"
+    assert "1.3" not in initiatives  # a heading over 1.3.1 and 1.3.2 that names no committee
 
 
 def test_seed_segment_offsets_index_the_text() -> None:

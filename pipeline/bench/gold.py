@@ -109,7 +109,14 @@ def facts(record: dict[str, Any], gold: dict[str, Any]) -> dict[str, tuple[Facts
         pairs = _match_items(pred_items, gold_items)
         fields: dict[str, tuple[Facts, Facts]] = {
             name: (Counter(), Counter())
-            for name in ("case_numbers", "section_kinds", "outcome", "not_participating", "votes")
+            for name in (
+                "case_numbers",
+                "section_kinds",
+                "outcome",
+                "not_participating",
+                "votes",
+                "vote_counts",
+            )
         }
         for p, g in pairs:
             key = _item_key(g)
@@ -131,6 +138,9 @@ def facts(record: dict[str, Any], gold: dict[str, Any]) -> dict[str, tuple[Facts
             if "votes" in g:
                 fields["votes"][0].update(_votes(key, pd.get("votes")))
                 fields["votes"][1].update(_votes(key, g["votes"]))
+            if "vote_counts" in g:
+                fields["vote_counts"][0].update(_counts(key, pd.get("vote_counts")))
+                fields["vote_counts"][1].update(_counts(key, g["vote_counts"]))
         # Gold items the pipeline missed count against every per-item field.
         matched = {id(g) for _, g in pairs}
         for g in gold_items:
@@ -142,7 +152,8 @@ def facts(record: dict[str, Any], gold: dict[str, Any]) -> dict[str, tuple[Facts
             fields["outcome"][1].update([(key, g["outcome"])] if g.get("outcome") else [])
             fields["not_participating"][1].update((key, norm(n)) for n in g.get("not_participating", []))
             fields["votes"][1].update(_votes(key, g.get("votes")))
-        out.update(fields)
+            fields["vote_counts"][1].update(_counts(key, g.get("vote_counts")))
+        out.update({name: pair for name, pair in fields.items() if name != "vote_counts" or any(pair)})
     if "amounts" in gold:
         out["amounts"] = (
             Counter(_number(a["value_dkk"]) for a in record.get("amounts", [])),
@@ -159,7 +170,24 @@ def facts(record: dict[str, Any], gold: dict[str, Any]) -> dict[str, tuple[Facts
             Counter(_budget_line(b) for b in record.get("budget_lines", [])),
             Counter(_budget_line(b) for b in gold["budget_lines"]),
         )
+    if "initiatives" in gold:
+        predicted, expected = record.get("initiatives", []), gold["initiatives"]
+        out["initiatives"] = (Counter(map(_initiative, predicted)), Counter(map(_initiative, expected)))
+        out["initiative_committees"] = (
+            Counter((_initiative(i), norm(i.get("committee"))) for i in predicted if i.get("committee")),
+            Counter((_initiative(i), norm(i.get("committee"))) for i in expected if i.get("committee")),
+        )
     return out
+
+
+def _initiative(initiative: dict[str, Any]) -> tuple[str, str]:
+    return (norm(initiative.get("ref")), norm(initiative.get("title")))
+
+
+def _counts(key: str, counts: dict[str, int | None] | None) -> Facts:
+    if not counts:
+        return Counter()
+    return Counter((key, side, n) for side, n in counts.items() if n is not None)
 
 
 def _number(value: float) -> float:

@@ -46,6 +46,7 @@ def build_record(
         signatories=linked(seg.signatories),
         agreement_parties=seg.agreement_parties,
         budget_lines=seg.budget_lines,
+        initiatives=seg.initiatives,
         people=tagging.people,
         entities=tagging.entities,
         amounts=tagging.amounts,

@@ -1,7 +1,7 @@
 """A record as flat tables joined by ids, for Parquet and SQLite: what analysts and Datasette read.
 
 documents(doc_id) <- items(item_id, doc_id) <- decisions(item_id); people, entities, amounts and
-budget_lines hang off documents by doc_id; errors holds the documents that failed.
+budget_lines and initiatives hang off documents by doc_id; errors holds the documents that failed.
 """
 
 from __future__ import annotations
@@ -12,12 +12,23 @@ from typing import Any
 from dkcouncil.schemas import CouncilDocument, Decision, ErrorRecord
 
 Row = dict[str, Any]
-TABLES = ("documents", "items", "decisions", "people", "entities", "amounts", "budget_lines", "errors")
+TABLES = (
+    "documents",
+    "items",
+    "decisions",
+    "people",
+    "entities",
+    "amounts",
+    "budget_lines",
+    "initiatives",
+    "errors",
+)
 
 
 def _decision_row(decision: Decision | None) -> Row:
     """A decision's columns; all None for an item without one."""
     votes = decision.votes if decision else None
+    counts = decision.vote_counts if decision else None
     return {
         "body": decision.body if decision else None,
         "date": decision.date if decision else None,
@@ -26,6 +37,9 @@ def _decision_row(decision: Decision | None) -> Row:
         "votes_for": votes.for_ if votes else None,
         "votes_against": votes.against if votes else None,
         "votes_abstained": votes.abstained if votes else None,
+        "votes_for_count": counts.for_ if counts else None,
+        "votes_against_count": counts.against if counts else None,
+        "votes_abstained_count": counts.abstained if counts else None,
         "not_participating": [p.name for p in decision.not_participating] if decision else None,
     }
 
@@ -121,6 +135,15 @@ def flatten(record: CouncilDocument) -> dict[str, list[Row]]:
                     "value_dkk": value,
                 }
             )
+    for position, initiative in enumerate(record.initiatives):
+        tables["initiatives"].append(
+            {
+                "doc_id": doc_id,
+                "position": position,
+                "municipality": municipality,
+                **initiative.model_dump(include={"ref", "title", "chapter", "committee"}),
+            }
+        )
     return tables
 
 

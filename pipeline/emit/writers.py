@@ -131,7 +131,8 @@ class SqliteWriter:
 
 WHO_DECIDED_WHAT = """
 SELECT coalesce(c.date, d.meeting_date) AS date, d.municipality, c.body, i.number, i.title AS item, c.outcome,
-       c.votes_for, c.votes_against, c.votes_abstained, c.not_participating, i.absent,
+       c.votes_for, c.votes_against, c.votes_abstained,
+       c.votes_for_count, c.votes_against_count, c.votes_abstained_count, c.not_participating, i.absent,
        (SELECT sum(a.value_dkk) FROM amounts a WHERE a.item_id = i.item_id) AS amounts_dkk_sum,
        c.text AS decision, d.source, c.decision_id
 FROM decisions c JOIN items i ON i.item_id = c.item_id JOIN documents d ON d.doc_id = c.doc_id
@@ -177,6 +178,10 @@ def datasette_metadata(database: str) -> dict:
                     "budget_lines": {
                         "description": "Budget table rows, one per year, in whole kroner.",
                         "facets": ["kind", "year"],
+                    },
+                    "initiatives": {
+                        "description": "Budget agreements' initiatives and the committee responsible for each.",
+                        "facets": ["committee", "municipality"],
                     },
                     "errors": {
                         "description": "Documents that could not be processed, and why.",
@@ -234,6 +239,9 @@ def _create_schema(db) -> None:
                 "votes_for": str,
                 "votes_against": str,
                 "votes_abstained": str,
+                "votes_for_count": int,
+                "votes_against_count": int,
+                "votes_abstained_count": int,
                 "not_participating": str,
             },
             pk="item_id",
@@ -254,6 +262,9 @@ def _create_schema(db) -> None:
                 "votes_for": str,
                 "votes_against": str,
                 "votes_abstained": str,
+                "votes_for_count": int,
+                "votes_against_count": int,
+                "votes_abstained_count": int,
                 "not_participating": str,
             },
             pk="decision_id",
@@ -291,6 +302,18 @@ def _create_schema(db) -> None:
             (
                 "budget_lines",
                 {"doc_id": str, "ref": str, "title": str, "kind": str, "year": int, "value_dkk": int},
+            ),
+            (
+                "initiatives",
+                {
+                    "doc_id": str,
+                    "position": int,
+                    "municipality": str,
+                    "ref": str,
+                    "title": str,
+                    "chapter": str,
+                    "committee": str,
+                },
             ),
         ):
             db[name].create(columns, foreign_keys=[("doc_id", "documents", "doc_id")])

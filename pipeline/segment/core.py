@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import regex
 
 from dkcouncil.patterns import find_committees
-from dkcouncil.schemas import AgendaItem, Body, BudgetLine, Meeting, Person
+from dkcouncil.schemas import AgendaItem, Body, BudgetInitiative, BudgetLine, Meeting, Person
 from dkcouncil.schemas.models import DocType
 
 from . import budget
@@ -36,6 +36,7 @@ class Segmentation:
     signatories: list[Person] = field(default_factory=list)
     agreement_parties: list[str] = field(default_factory=list)
     budget_lines: list[BudgetLine] = field(default_factory=list)
+    initiatives: list[BudgetInitiative] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -103,7 +104,7 @@ def _attendance(lines: list[Line], seg: Segmentation) -> None:
 
 def _doc_type(text: str, lines: list[Line], seg: Segmentation, single: bool, source_format: str) -> DocType:
     head = text[:1500]
-    if _BUDGET.search(head) or (seg.budget_lines and seg.agreement_parties):
+    if _BUDGET.search(head):
         return "budget_agreement"
     decided = any(item.decisions for item in seg.items)
     if single or (len(seg.items) == 1 and not seg.participants and decided):
@@ -127,8 +128,10 @@ def segment(text: str, *, source_format: str = "text") -> Segmentation:
     seg = Segmentation(title=_title(lines))
     seg.agreement_parties = budget.agreement_parties(lines)
     seg.budget_lines = budget.budget_lines(lines)
-    if _BUDGET.search(text[:1500]) or seg.budget_lines:
+    # A case's economy table has years too: only an agreement's title or parties make a budget agreement.
+    if _BUDGET.search(text[:1500]) or (seg.budget_lines and seg.agreement_parties):
         seg.signatories = budget.signatories(lines)
+        seg.initiatives = budget.initiatives(lines, text)
         seg.doc_type = "budget_agreement"
         return seg
     starts = find_item_starts(lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from dkcouncil.patterns import find_committees, find_dates
-from dkcouncil.schemas import Decision, Person, Votes
+from dkcouncil.schemas import Decision, Person, VoteCounts, Votes
 
 from .people import NAME, parse_person
 
@@ -17,7 +17,7 @@ _OUTCOMES: list[tuple[str, regex.Pattern[str]]] = [
             r"ikke\s(?:godkendt|tiltrådt|vedtaget|anbefalet)|forkast|\bafvist|\bafslået|\bafviste\b", regex.I
         ),
     ),
-    ("postponed", regex.compile(r"\budsat|\budsættes|\budskudt|\butsat", regex.I)),
+    ("postponed", regex.compile(r"\budsat|\budsætte(?:s|\b)|\budskudt|\butsat", regex.I)),
     (
         "noted",
         regex.compile(
@@ -27,7 +27,12 @@ _OUTCOMES: list[tuple[str, regex.Pattern[str]]] = [
     ("recommended", regex.compile(r"\banbefal|indstilles\sgodkendt|oversendes\still", regex.I)),
     (
         "approved",
-        regex.compile(r"\bgodkend|\btiltr[åa]d|\bvedt[ao]g|\bbevilge[ts]|\bbesluttede\sat", regex.I),
+        # "besluttede at udsætte/anbefale ...": the verb after "besluttede at" decides, not the phrase.
+        regex.compile(
+            r"\bgodkend|\btiltr[åa]d|\bvedt[ao]g|\bbevilge[ts]"
+            r"|\bbesluttede\sat(?!\s(?:udsætte|ikke|afvise|afslå|forkaste|tage|anbefale|oversende|drøfte))",
+            regex.I,
+        ),
     ),
     ("discussed", regex.compile(r"\bdrøft", regex.I)),
 ]
@@ -36,6 +41,8 @@ _NOT_PARTICIPATING = regex.compile(
     rf"(?P<who>{NAME}(?:,?\s\([A-ZÆØÅ]\))?)\s(?:deltog\sikke|var\sinhabil|erklærede\ssig\sinhabil|forlod\smødet)"
     rf"|Inhabil:\s*(?P<who2>{NAME}(?:,?\s\([A-ZÆØÅ]\))?)"
 )
+_MEMBER = rf"{NAME},?\s\([A-ZÆØÅ]\)"
+_MEMBERS = rf"{_MEMBER}(?:(?:,|\sog)\s{_MEMBER}){{0,20}}"
 _PARTY_TOKEN = regex.compile(r"(?<![\p{L}])[A-ZÆØÅ](?![\p{L}])|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*")
 _VOTE_LINES = [
     ("for_", regex.compile(r"\bFor(?:\s\p{L}+)?\sstemte:?\s*(?P<list>[^\n;]*)", regex.I)),
@@ -60,6 +67,9 @@ _VOTE_LINES = [
         "for_",
         regex.compile(r"(?:^|[;.]\s)(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])\sstemte\sfor", regex.M),
     ),
+    # "Pia Rask (Ø) og Ole Berg (F) stemte imod": members named with their party letters.
+    ("for_", regex.compile(rf"(?P<list>{_MEMBERS})\sstemte\sfor\b")),
+    ("against", regex.compile(rf"(?P<list>{_MEMBERS})\s(?:stemte\simod|kunne\sikke\stiltræde)")),
     (
         "against",
         regex.compile(r"(?:^|[;.]\s)(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])\sstemte\simod", regex.M),
@@ -90,6 +100,9 @@ def outcome(text: str) -> str:
 
 def _party_list(raw: str) -> list[str]:
     """Party letters or names from a vote line: ``_party_list("5 (A, V og C)")`` is ``['A', 'V', 'C']``."""
+    members = regex.findall(r"(?<=\p{L},?\s)\(([A-ZÆØÅ])\)", raw)
+    if members:  # "Pia Rask (Ø) og Ole Berg (F)": the members' parties
+        return list(dict.fromkeys(members))
     inside = regex.search(r"\(([^)]*\p{L}[^)]*)\)", raw)
     if inside:
         raw = inside.group(1)
@@ -126,6 +139,65 @@ def votes(text: str) -> Votes | None:
     return Votes(**sides)
 
 
+_COUNT = r"(?P<n>\d{1,3})"
+# The count of a vote line: right after the verb, or in parentheses after the list of parties.
+_LINE_COUNT = r"(?:(?P<n>\d{1,3})\b(?!\.\d)|[^\n.;()]{0,80}\((?P<n>\d{1,3})\))"
+# Each pattern names the sides it counts, in the order of its groups.
+_COUNTS: list[tuple[tuple[str, ...], regex.Pattern[str]]] = [
+    # "vedtaget med 18 stemmer mod 7 (2 undlod)", "forkastet med 9 stemmer mod 16"
+    (
+        ("for_", "against"),
+        regex.compile(r"\bmed\s(?P<a>\d{1,3})\sstemmer?\s(?:for\s)?mod\s(?P<b>\d{1,3})", regex.I),
+    ),
+    # "For stemte 5 (A, V)", "For forslaget stemte 1 (C)", "For stemte: V, C og O (12)"
+    (("for_",), regex.compile(rf"\bFor(?:\s\p{{L}}+)?\s(?:stemte|stemmer):?\s{_LINE_COUNT}", regex.I)),
+    (("against",), regex.compile(rf"\bImod(?:\s\p{{L}}+)?\s(?:stemte|stemmer):?\s{_LINE_COUNT}", regex.I)),
+    (("abstained",), regex.compile(rf"\b{_COUNT}\s(?:medlemmer\s)?undlod\sat\sstemme", regex.I)),
+    (("abstained",), regex.compile(rf"\bUndlod\sat\sstemme:?\s{_LINE_COUNT}", regex.I)),
+    # "41 stemmer for, 8 imod og 2 undlod", "(25 for, 12 imod, 0 undlod)": read only in a sentence
+    # about a vote (see _VOTE_SENTENCE), where a bare "12 for" cannot be "12 for at ...".
+    (
+        ("for_",),
+        regex.compile(
+            rf"(?<![\d.,]){_COUNT}\s(?:medlemmer\s)?(?:stemte\s|stemmer\s)?for\b(?!\s\p{{Ll}})", regex.I
+        ),
+    ),
+    (
+        ("against",),
+        regex.compile(rf"(?<![\d.,]){_COUNT}\s(?:medlemmer\s)?(?:stemte\s|stemmer\s)?imod\b", regex.I),
+    ),
+    (("abstained",), regex.compile(rf"(?<![\d.,]){_COUNT}\s(?:medlemmer\s)?undlod\b", regex.I)),
+]
+
+
+_VOTE_SENTENCE = regex.compile(r"[^.;\n]*(?:stemme|stemte|undlod|afstemning)[^.;\n]*", regex.I)
+_BARE = 5  # the last patterns of _COUNTS hold only inside a vote sentence
+
+
+def vote_counts(text: str) -> VoteCounts | None:
+    """The numbers of the final vote, or None when the text counts no votes.
+
+    >>> vote_counts("Forslaget blev forkastet med 9 stemmer mod 16.").model_dump(by_alias=True)
+    {'for': 9, 'against': 16, 'abstained': None}
+    >>> vote_counts("For stemte 18 medlemmer: A, F og Ø. Imod stemte 7 medlemmer: C og V. "
+    ...             "2 medlemmer undlod at stemme: O.").model_dump(by_alias=True)
+    {'for': 18, 'against': 7, 'abstained': 2}
+    >>> vote_counts("Godkendt. For stemte A, V og C.") is None
+    True
+    """
+    found: list[tuple[int, str, int]] = []
+    vote_sentences = [(m.start(), m.group()) for m in _VOTE_SENTENCE.finditer(text)]
+    for k, (sides, pattern) in enumerate(_COUNTS):
+        for offset, span in vote_sentences if k >= _BARE else [(0, text)]:
+            for m in pattern.finditer(span):
+                found.extend(
+                    (offset + m.start(), side, int(n)) for side, n in zip(sides, m.groups(), strict=True)
+                )
+    # An amendment is voted on before the proposal: the last count of each side is the final vote.
+    counts = {side: n for _, side, n in sorted(found)}
+    return VoteCounts(**counts) if counts else None
+
+
 def not_participating(text: str) -> list[Person]:
     """Members who did not take part.
 
@@ -138,6 +210,24 @@ def not_participating(text: str) -> list[Person]:
         if person and person.name not in {p.name for p in people}:
             people.append(person)
     return people
+
+
+_AMENDMENT = regex.compile(r"ændringsforslag", regex.I)
+_SENTENCE_END = regex.compile(r"(?<=[.;!?])\s+|\n+")
+
+
+def main_proposal(text: str) -> str:
+    """The decision text without its sentences on amendments, when the rest still decides something.
+
+    An amendment is voted on first; the outcome and votes of the item are those of the proposal.
+
+    >>> main_proposal("Ændringsforslaget fra Ø blev forkastet. Indstillingen blev godkendt.")
+    'Indstillingen blev godkendt.'
+    """
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    kept = [s for s in sentences if not _AMENDMENT.search(s)]
+    rest = " ".join(kept)
+    return rest if len(kept) < len(sentences) and outcome(rest) != "other" else text
 
 
 def decision(
@@ -155,7 +245,8 @@ def decision(
         body=bodies[0].normalized if bodies else default_body,
         date=dates[0].normalized if dates else default_date,
         text=text.strip(),
-        outcome=outcome(text),
+        outcome=outcome(main := main_proposal(text)),
         not_participating=not_participating(text),
-        votes=votes(text),
+        votes=votes(main),
+        vote_counts=vote_counts(main),
     )

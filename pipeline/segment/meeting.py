@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from dkcouncil.patterns import find_committees, find_dates, municipality_pattern
+from dkcouncil.patterns import find_committees, find_dates, municipality_name, municipality_pattern
 from dkcouncil.schemas import Body, Meeting
 
 from .lines import Line
@@ -101,8 +101,8 @@ def municipality(header: list[Line], text: str) -> str | None:
         if m := _COUNCIL_GENITIVE.search(line.text):
             place = municipality_pattern().fullmatch(m.group("town"))
             if place:
-                return place.group("name")
+                return municipality_name(place)
     for m in municipality_pattern().finditer(text[:3000]):
         if m.group("kommune"):
-            return m.group("name")
+            return municipality_name(m)
     return None

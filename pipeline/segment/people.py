@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from dkcouncil.patterns import municipality_pattern
+from dkcouncil.patterns import municipality_name, municipality_pattern
 from dkcouncil.schemas import Person
 
 # A name word: "Hammer", "Azad-Ahmad", or initials "H.C."; a sentence's last word ("Tiltrådt.") is not one.
@@ -34,7 +34,7 @@ def parse_person(entry: str) -> Person | None:
     if rest:
         place = municipality_pattern().fullmatch(rest)
         if place:
-            municipality = place.group("name")
+            municipality = municipality_name(place)
         elif _ROLE.match(rest):
             role = rest
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from dkcouncil.patterns import municipality_pattern
+from dkcouncil.patterns import municipality_name, municipality_pattern
 from dkcouncil.schemas import Person
 from dkcouncil.segment.people import NAME
 
@@ -18,7 +18,7 @@ def _municipality_in(text: str | None) -> str | None:
     if not text:
         return None
     m = municipality_pattern().match(text.strip(" ,"))
-    return m.group("name") if m else None
+    return municipality_name(m) if m else None
 
 
 def named_with_party(text: str) -> list[Person]:
