@@ -153,6 +153,8 @@ _CASE = regex.compile(
     r"\bSAG-\d{4}-\d{3,6}\b"
     r"|(?<![\w.])\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,5}-\d{2}\b"  # KLE journal numbers
     r"|(?<=(?:Sagsnr|Sags-ID|Sag nr|Journalnr)\.?:?\s{0,3})\d{2,4}-\d{4}-\d{2,6}\b"
+    # After its label a short serial is a case number too: "Sagsnr.: 25/77", "J.nr. 2024-1234".
+    r"|(?<=(?:Sagsnr|Sags-ID|Sag nr|Journalnr|J\.\s?nr|Sagsid)\.?:?\s{0,3})(?:\d{2}/\d{1,2}|\d{4}-\d{3,6})(?![\w/-])"
     r"|(?<![\w/.-])[0-3]\d/\d{3,6}(?![\w/])"  # 25/431: year/serial
 )
 
@@ -162,6 +164,8 @@ def find_case_numbers(text: str) -> list[Match]:
 
     >>> [m.normalized for m in find_case_numbers("SAG-2024-01875, Sagsnr.: 330-2018-3619, 25/431 (16514/25)")]
     ['SAG-2024-01875', '330-2018-3619', '25/431']
+    >>> [m.normalized for m in find_case_numbers("Sagsnr.: 25/77; J.nr. 2024-1234; Sag nr. 162; 25/77")]
+    ['25/77', '2024-1234']
     """
     return [Match("CASE_NUMBER", *m.span(), m.group(0)) for m in _CASE.finditer(text)]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dkcouncil.segment import segment
 from dkcouncil.segment.budget import budget_lines, signatories
 from dkcouncil.segment.lines import split_lines
@@ -170,3 +172,35 @@ Anbefales.
     assert seg.doc_type == "case"
     assert [item.decision.outcome for item in seg.items if item.decision] == ["recommended"]
     assert [b.values for b in seg.budget_lines] == [{"2026": 4_000_000, "2027": 6_500_000}]
+
+
+def test_a_pdf_keeps_a_table_s_cells_and_justified_text_its_words(tmp_path) -> None:
+    pytest.importorskip("reportlab")
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    from dkcouncil.read import read_path
+
+    justified = ParagraphStyle("j", fontName="Helvetica", fontSize=10, leading=13, alignment=TA_JUSTIFY)
+    prose = (
+        "Budgetaftale 2026. Partierne er enige om at styrke skolerne, og der afsættes derfor midler til "
+        "flere lærere i indskolingen samt til vedligehold af de ældste skolebygninger i kommunen. "
+    ) * 3
+    rows = [
+        ["Drift (1.000 kr.)", "2026", "2027"],
+        ["2.1 Flere lærere", "3.000", "3.000"],
+        ["2.2 Tagrenovering", "", "-450"],
+    ]
+    path = tmp_path / "aftale.pdf"
+    SimpleDocTemplate(str(path)).build([Paragraph(prose, justified), Table(rows, hAlign="LEFT")])
+    text = read_path(path).text
+    prose_lines = [
+        line for line in text.split("\n") if line.startswith(("Budgetaftale", "flere", "vedligehold"))
+    ]
+    assert prose_lines and all("\t" not in line for line in prose_lines)  # stretched spaces stay spaces
+    seg = segment(text, source_format="pdf")
+    assert [(b.ref, b.title, b.values) for b in seg.budget_lines] == [
+        ("2.1", "Flere lærere", {"2026": 3_000_000, "2027": 3_000_000}),
+        ("2.2", "Tagrenovering", {"2027": -450_000}),
+    ]

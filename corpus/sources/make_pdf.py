@@ -4,7 +4,9 @@
         --header "Hedensted Kommune – Referat"
 
 '# ' lines are set large and bold, '## ' lines medium and bold, '**x**' lines as bold body text,
-a '---' line starts a new page; every page gets the running header and a 'Side N af M' footer.
+a '---' line starts a new page, consecutive tab-separated lines are set as a table without rules
+(numbers right-aligned, as budget tables are printed); every page gets the running header and a
+'Side N af M' footer.
 With --flow the text is set as one flowing block (line breaks and heading styles lost, headings
 inline in the text), the way a transcript or a badly exported PDF reads.
 """
@@ -17,7 +19,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
 
 STYLES = {
     "h1": ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=18, leading=22, spaceAfter=8),
@@ -27,9 +29,27 @@ STYLES = {
 }
 
 
+def table(rows: list[str]) -> Table:
+    cells = [row.split("\t") for row in rows]
+    width = max(map(len, cells))
+    style = [
+        ("FONT", (0, 0), (-1, -1), "Helvetica", 9.5),
+        ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 9.5),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+    ]
+    return Table([c + [""] * (width - len(c)) for c in cells], hAlign="LEFT", style=style)
+
+
 def flowables(text: str) -> list:
     story: list = []
-    for line in text.splitlines():
+    rows: list[str] = []
+    for line in [*text.splitlines(), ""]:
+        if "\t" in line:
+            rows.append(line)
+            continue
+        if rows:
+            story.append(table(rows))
+            rows = []
         if not line.strip():
             story.append(Spacer(1, 6))
         elif line.strip() == "---":

@@ -91,13 +91,86 @@ def _page_lines(page: pdfplumber.page.Page) -> list[Line]:
         lines.append(
             {
                 "text": line["text"].strip(),
+                "cells": _cells(line["text"].strip(), chars),
                 "size": round(median(c["size"] for c in chars), 1),
                 "bold": all("bold" in c["fontname"].lower() for c in chars),
                 "rel_top": float(line["top"]) / height,
                 "rel_bottom": float(line["bottom"]) / height,
             }
         )
+    _align_tables(lines)
     return lines
+
+
+_CELL_GAP = 1.2  # ems: wider than any word space, even in justified text
+_NUMBER_GAP = 0.6  # ems between two numbers: "3.000   3.000" in a tight table is two cells
+_YEAR = regex.compile(r"^(?:19|20)\d\d$")
+_NUMERIC = regex.compile(r"^[-÷−–]?\d[\d.,]*$")
+Cell = tuple[str, float, float]  # text, x0, x1
+
+
+def _cells(text: str, chars: list[dict[str, Any]]) -> list[Cell]:
+    """A line's cells with their horizontal extent: words a column apart are separate cells.
+
+    pdfplumber joins the words of a line with single spaces; the characters' positions say where
+    a gap is a column's. ``chars`` are the line's visible characters in reading order. A line of
+    prose is one cell.
+    """
+    words = text.split(" ")
+    if len(words) < 2 or sum(map(len, words)) != len(chars):
+        return [(text, float(chars[0]["x0"]), float(chars[-1]["x1"]))]  # ligatures: no positions
+    cells: list[Cell] = []
+    k = 0
+    for word in words:
+        first, last = chars[k], chars[k + len(word) - 1]
+        if cells:
+            gap = float(first["x0"]) - cells[-1][2]
+            both_numbers = _NUMERIC.match(word) and _NUMERIC.match(cells[-1][0].rsplit(" ", 1)[-1])
+            limit = (_NUMBER_GAP if both_numbers else _CELL_GAP) * float(first["size"])
+            if gap <= limit:
+                cells[-1] = (f"{cells[-1][0]} {word}", cells[-1][1], float(last["x1"]))
+                k += len(word)
+                continue
+        cells.append((word, float(first["x0"]), float(last["x1"])))
+        k += len(word)
+    return cells
+
+
+def _align_tables(lines: list[Line]) -> None:
+    """Give every row of a table the columns of its widest row, so an empty cell stays empty.
+
+    A run of lines with several cells is a table, and a row of years (``Anlæg  2026  2027``) starts
+    a new one; each cell goes to the column it overlaps most (a right-aligned number overlaps its
+    column's right edge). ``line["text"]`` becomes the row's cells joined by tabs.
+    """
+    tables: list[list[Line]] = []
+    previous_had_cells = False
+    for line in lines:
+        has_cells = len(line["cells"]) >= 2
+        if has_cells and (not previous_had_cells or _is_year_header(line["cells"])):
+            tables.append([])
+        if has_cells:
+            tables[-1].append(line)
+        previous_had_cells = has_cells
+    for rows in tables:
+        columns = [(x0, x1) for _, x0, x1 in max((row["cells"] for row in rows), key=len)]
+        for row in rows:
+            cells = [""] * len(columns)
+            for text, x0, x1 in row["cells"]:
+                j = max(
+                    range(len(columns)),
+                    key=lambda c: (_overlap((x0, x1), columns[c]), -abs(x1 - columns[c][1])),
+                )
+                cells[j] = f"{cells[j]} {text}".strip()
+            row["text"] = "\t".join(cells).rstrip("\t")
+
+
+def _is_year_header(cells: list[Cell]) -> bool:
+    return sum(bool(_YEAR.match(text)) for text, _, _ in cells) >= 2
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return min(a[1], b[1]) - max(a[0], b[0])
 
 
 def _in_margin(line: Line) -> bool:
@@ -154,6 +227,6 @@ def _render(line: Line, levels: dict[float, int]) -> str:
     text = line["text"]
     if line["size"] in levels and len(text) < 150:
         return "#" * levels[line["size"]] + " " + text
-    if line["bold"] and len(text) < 150:
+    if line["bold"] and len(text) < 150 and "\t" not in text:  # a table's header row stays a row
         return f"**{text}**"
     return text

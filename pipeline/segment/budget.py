@@ -24,41 +24,82 @@ _PLACE_DATE = regex.compile(r"^\p{Lu}[\p{L} .-]+,\s(?:den\s)?\d{1,2}\.\s\p{L}+\s
 _INDEPENDENT = regex.compile(r"^(?:Udenfor partierne|Løsgænger|Uden for partierne)$", regex.I)
 
 
+_MELLEM = regex.compile(
+    r"^(?:(?:Budget)?aftale(?:n)?(?:\s(?:er|blev))?\s(?:indgået\s)?|Indgået\s)?mellem:?\s*(?P<rest>.*)$", regex.I
+)
+_SHORT_NAME = regex.compile(r"^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}(?:\s\(\p{Ll}+\))?$")
+_LOCAL_LIST = regex.compile(r"liste|\bparti", regex.I)
+
+
 def agreement_parties(lines: list[Line]) -> list[str]:
-    """The parties after ``Mellem`` near the top, as written, one per line or comma-separated."""
+    """The parties after ``Mellem`` near the top, as written, one per line, comma-separated or inline.
+
+    The list ends at a blank line, a heading, or a line naming no party (a PDF loses blank lines).
+
+    >>> from dkcouncil.segment.lines import split_lines
+    >>> agreement_parties(split_lines("Aftalen er indgået mellem Venstre, SF og Fjordlisten.\\nIndledning"))
+    ['Venstre', 'SF', 'Fjordlisten']
+    """
     for i, line in enumerate(lines[:80]):
-        if line.text.rstrip(":") in ("Mellem", "Aftale mellem", "Indgået mellem"):
-            parties: list[str] = []
-            for following in lines[i + 1 :]:
-                if following.blank:
-                    if parties:
-                        break
-                    continue
-                parties.extend(p.strip() for p in regex.split(r",\s*|\sog\s", following.text) if p.strip())
-            return parties
+        m = _MELLEM.match(line.text)
+        if not m:
+            continue
+        parties = _parties_in(m.group("rest"))
+        previous = m.group("rest")
+        for following in lines[i + 1 :]:
+            if following.blank and not parties:
+                continue
+            found = _parties_in(following.text)
+            if not found and previous.endswith(",") and _SHORT_NAME.match(following.text):
+                found = [following.text]  # "..., Kate Svarrer (løsgænger)": an independent member
+            if following.blank or following.is_markdown_heading or not found:
+                break
+            parties.extend(found)
+            previous = following.text
+        return parties
+    return []
+
+
+def _parties_in(text: str) -> list[str]:
+    """Party names in a list line, or [] when a piece of it is no party: ``"A, B og C."`` -> three."""
+    pieces = [p.strip(" .") for p in regex.split(r",\s*|\sog\s", text) if p.strip(" .")]
+    if pieces and all(party_letter(p) or (_LOCAL_LIST.search(p) and len(p.split()) <= 3) for p in pieces):
+        return pieces
     return []
 
 
 def signatories(lines: list[Line]) -> list[Person]:
-    """The signature block after ``Place, den 4. oktober 2023``: name, role and party on separate lines."""
+    """The signature block after ``Place, den 4. oktober 2023``: name, role and party on separate lines.
+
+    Blocks are separated by blank lines, or in a PDF's text, which has none, by the next name.
+    """
     start = next((i for i, line in enumerate(lines) if _PLACE_DATE.match(line.text)), None)
     if start is None:
         return []
     people = []
     block: list[str] = []
     for line in [*lines[start + 1 :], Line(0, 0, "")]:
+        ends_block = line.blank or (block and _starts_signature(line.text, block))
+        if ends_block and block:
+            person = _signature(block)
+            if person is None:
+                break
+            people.append(person)
+            block = []
         if line.blank:
-            if block:
-                person = _signature(block)
-                if person is None:
-                    break
-                people.append(person)
-                block = []
             continue
         if _TABLE_HEADER.match(line.text) or line.text.startswith("Bilag"):
             break
         block.append(line.text)
     return people
+
+
+def _starts_signature(text: str, block: list[str]) -> bool:
+    """Whether ``text`` is the next signer's name rather than the current one's role or party."""
+    if party_letter(text) or text[:1].islower() or _INDEPENDENT.match(text) or len(text.split()) > 5:
+        return False
+    # A local list after a role ("gruppeformand", "Fjordlisten") is the signer's party.
+    return not (_LOCAL_LIST.search(text) and block[-1][:1].islower())
 
 
 def _signature(block: list[str]) -> Person | None:
