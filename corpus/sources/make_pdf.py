@@ -23,7 +23,9 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, 
 
 STYLES = {
     "h1": ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=18, leading=22, spaceAfter=8),
-    "h2": ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=13.5, leading=17, spaceBefore=10, spaceAfter=4),
+    "h2": ParagraphStyle(
+        "h2", fontName="Helvetica-Bold", fontSize=13.5, leading=17, spaceBefore=10, spaceAfter=4
+    ),
     "bold": ParagraphStyle("bold", fontName="Helvetica-Bold", fontSize=10.5, leading=14, spaceBefore=4),
     "body": ParagraphStyle("body", fontName="Helvetica", fontSize=10.5, leading=14, spaceAfter=4),
 }
@@ -88,8 +90,15 @@ def render(source: Path, target: Path, header: str, flow: bool = False) -> None:
             canvas.drawString(2.5 * cm, A4[1] - 1.3 * cm, header)
             canvas.drawRightString(A4[0] - 2.5 * cm, 1.2 * cm, f"Side {doc.page} af {total}")
 
-        doc = SimpleDocTemplate(str(target), pagesize=A4, topMargin=2.4 * cm, bottomMargin=2.2 * cm,
-                                leftMargin=2.5 * cm, rightMargin=2.5 * cm, title=source.stem)
+        doc = SimpleDocTemplate(
+            str(target),
+            pagesize=A4,
+            topMargin=2.4 * cm,
+            bottomMargin=2.2 * cm,
+            leftMargin=2.5 * cm,
+            rightMargin=2.5 * cm,
+            title=source.stem,
+        )
         doc.build(make_story(text), onFirstPage=decorate, onLaterPages=decorate)
         return pages
 
@@ -98,7 +107,9 @@ def render(source: Path, target: Path, header: str, flow: bool = False) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("source", type=Path)
     parser.add_argument("target", type=Path)
     parser.add_argument("--header", required=True)

@@ -25,7 +25,8 @@ _INDEPENDENT = regex.compile(r"^(?:Udenfor partierne|Løsgænger|Uden for partie
 
 
 _MELLEM = regex.compile(
-    r"^(?:(?:Budget)?aftale(?:n)?(?:\s(?:er|blev))?\s(?:indgået\s)?|Indgået\s)?mellem:?\s*(?P<rest>.*)$", regex.I
+    r"^(?:(?:Budget)?aftale(?:n)?(?:\s(?:er|blev))?\s(?:indgået\s)?|Indgået\s)?mellem:?\s*(?P<rest>.*)$",
+    regex.I,
 )
 _SHORT_NAME = regex.compile(r"^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}(?:\s\(\p{Ll}+\))?$")
 _LOCAL_LIST = regex.compile(r"liste|\bparti", regex.I)
