@@ -12,8 +12,9 @@ from conftest import CORPUS
 from dkcouncil.bench.gold import score, stem_of, table
 from dkcouncil.read import iter_sources, read_path
 
-# Floors, not targets: they catch a stage that breaks; issue 4 raises them to 0.95.
-FLOORS = {"doc_type": 0.9, "items": 0.8, "outcome": 0.7, "amounts": 0.8, "participants": 0.8}
+# Issue 4's target on the documents the pipeline is tuned on: F1 of at least 0.95 on every field.
+# The holdout is printed, not asserted: it measures layouts nobody tuned for.
+TARGET = 0.95
 
 
 @pytest.fixture(scope="module")
@@ -59,9 +60,8 @@ def test_scores_against_gold(records: list[dict], capsys: pytest.CaptureFixture[
         if holdout:
             print("== corpus/holdout/gold (layouts not tuned on)\n" + table(holdout))
     assert not missing and not missing_holdout, f"gold files without a record: {missing + missing_holdout}"
-    for field, floor in FLOORS.items():
-        if field in scores:
-            assert scores[field].f1 >= floor, f"{field}: F1 {scores[field].f1:.3f} < {floor}"
+    below = {field: round(s.f1, 3) for field, s in scores.items() if s.f1 < TARGET}
+    assert not below, f"fields under F1 {TARGET} on corpus/gold: {below}"
 
 
 # The seeds are real documents (CI has them beside the repository); their key facts are known.

@@ -95,6 +95,10 @@ def facts(record: dict[str, Any], gold: dict[str, Any]) -> dict[str, tuple[Facts
     if (gold.get("meeting") or {}).get("date"):
         meeting = record.get("meeting") or {}
         out["meeting_date"] = (Counter([meeting.get("date")]), Counter([gold["meeting"]["date"]]))
+    for key in ("time", "location"):
+        if (gold.get("meeting") or {}).get(key):
+            meeting = record.get("meeting") or {}
+            out[f"meeting_{key}"] = (Counter([norm(meeting.get(key))]), Counter([norm(gold["meeting"][key])]))
     for key in ("participants", "absent", "signatories"):
         if key in gold:
             out[key] = (_people(record.get(key, [])), _people(gold[key]))
