@@ -64,6 +64,8 @@ def test_seed_003_kkr_minutes() -> None:
 def test_seed_004_budget_agreement() -> None:
     seg = _seed("004")
     assert seg.doc_type == "budget_agreement"
+    # Its municipality, so that its budget lines can be read per municipality.
+    assert seg.body is not None and seg.body.municipality == "Ballerup"
     assert len(seg.agreement_parties) == 8
     assert len(seg.signatories) == 9
     assert any((p.name, p.role, p.party) == ("Jesper Würtzen", "borgmester", "A") for p in seg.signatories)

@@ -7,8 +7,10 @@ from typing import TypeVar
 
 import regex
 
-from dkcouncil.patterns import find_committees, parse_number, party_letter
-from dkcouncil.schemas import BudgetInitiative, BudgetLine, Person
+from collections import Counter
+
+from dkcouncil.patterns import find_committees, find_municipalities, parse_number, party_letter
+from dkcouncil.schemas import Body, BudgetInitiative, BudgetLine, Person
 
 from .lines import Line, clean
 
@@ -67,6 +69,22 @@ def _parties_in(text: str) -> list[str]:
     if pieces and all(party_letter(p) or (_LOCAL_LIST.search(p) and len(p.split()) <= 3) for p in pieces):
         return pieces
     return []
+
+
+_COUNCILS = ("Kommunalbestyrelsen", "Byrådet", "Borgerrepræsentationen", "Regionsrådet")
+
+
+def adopting_body(text: str) -> Body | None:
+    """The council that adopts the budget, in the municipality the agreement names most often.
+
+    >>> adopting_body("Budgetaftale for Struer Kommune. Byrådet vedtager budgettet; Struer by vokser.")
+    Body(name='Byrådet', municipality='Struer')
+    """
+    places = Counter(str(m.normalized) for m in find_municipalities(text))
+    if not places:
+        return None
+    council = next((str(m.normalized) for m in find_committees(text) if m.normalized in _COUNCILS), None)
+    return Body(name=council or "Kommunalbestyrelsen", municipality=places.most_common(1)[0][0])
 
 
 def signatories(lines: list[Line]) -> list[Person]:

@@ -132,6 +132,7 @@ def segment(text: str, *, source_format: str = "text") -> Segmentation:
     if _BUDGET.search(text[:1500]) or (seg.budget_lines and seg.agreement_parties):
         seg.signatories = budget.signatories(lines)
         seg.initiatives = budget.initiatives(lines, text)
+        seg.body = budget.adopting_body(text)
         seg.doc_type = "budget_agreement"
         return seg
     starts = find_item_starts(lines)
