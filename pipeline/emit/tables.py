@@ -128,6 +128,7 @@ def flatten(record: CouncilDocument) -> dict[str, list[Row]]:
             tables["budget_lines"].append(
                 {
                     "doc_id": doc_id,
+                    "municipality": municipality,
                     "ref": line.ref,
                     "title": line.title,
                     "kind": line.kind,

@@ -177,7 +177,7 @@ def datasette_metadata(database: str) -> dict:
                     "entities": {"description": "Named entities.", "facets": ["label", "source"]},
                     "budget_lines": {
                         "description": "Budget table rows, one per year, in whole kroner.",
-                        "facets": ["kind", "year"],
+                        "facets": ["municipality", "kind", "year"],
                     },
                     "initiatives": {
                         "description": "Budget agreements' initiatives and the committee responsible for each.",
@@ -301,7 +301,15 @@ def _create_schema(db) -> None:
             ),
             (
                 "budget_lines",
-                {"doc_id": str, "ref": str, "title": str, "kind": str, "year": int, "value_dkk": int},
+                {
+                    "doc_id": str,
+                    "municipality": str,
+                    "ref": str,
+                    "title": str,
+                    "kind": str,
+                    "year": int,
+                    "value_dkk": int,
+                },
             ),
             (
                 "initiatives",
