@@ -30,6 +30,9 @@ COMPOUND_PENALTY = 1.5
 # Parts of a compound: linking letters Danish puts between them (rådighed+s+beløb, børn+e+have).
 LINKS = ("s", "e")
 MIN_PART = 3
+# Longer than any Danish word ("kommunalbestyrelsesmedlemmerne" has 30 letters): glued text or
+# garbage, read as written, since every reading of it costs time quadratic in its length.
+MAX_WORD_LEN = 45
 CACHE_FORMAT = 4
 MARKER_TOP_DA = 400
 MARKER_TOP_EN = 5000
@@ -63,6 +66,8 @@ class Lexicon:
 
         ``compound("mødedato")`` -> about 3.1 (møde + dato); ``compound("mgdedato")`` -> 0.0.
         """
+        if len(word) > MAX_WORD_LEN:
+            return 0.0
         return max(_compound(self, word, 2) - COMPOUND_PENALTY, 0.0)
 
     def near(self, word: str) -> list[str]:

@@ -24,7 +24,7 @@ import regex
 from dkcouncil.schemas import Repair
 
 from .channel import WORD_RE, ConfusionModel, Rule, load_model
-from .lexicon import LEXICON_ZIPF, Lexicon, load_lexicon
+from .lexicon import LEXICON_ZIPF, MAX_WORD_LEN, Lexicon, load_lexicon
 
 LN10 = math.log(10)
 # Prior (Zipf) of "a word the lexicon does not know is right as written" (names, rare words).
@@ -209,6 +209,8 @@ def _hypotheses(lexicon: Lexicon, model: ConfusionModel, word: str) -> tuple[Hyp
     own = _prior(lexicon, word)
     keep_channel = model.keep_logp(word) if word.isalpha() else -math.inf
     hyps = [Hypothesis(word, "keep", keep_channel, (), UNKNOWN_PRIOR if own is None else own)]
+    if len(word) > MAX_WORD_LEN:
+        return tuple(hyps)
     for cand, (logp, rules) in model.variants(word).items():
         if cand == word:
             continue

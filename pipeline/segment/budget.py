@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import TypeVar
 
 import regex
-
-from collections import Counter
 
 from dkcouncil.patterns import find_committees, find_municipalities, parse_number, party_letter
 from dkcouncil.schemas import Body, BudgetInitiative, BudgetLine, Person
@@ -145,9 +144,9 @@ _NUMBERED_HEADING = regex.compile(
 )
 # "Sundheds- og Ældreudvalget er fagudvalg på opgaven", "Ansvarligt udvalg: ...", "forankres i ...".
 _RESPONSIBLE = regex.compile(
-    r"[^.\n]*(?:fagudvalg|ansvarlig|ansvaret|forankre[ts]|hører\sunder|ligger\sunder|udmøntes\saf)[^.\n]*",
-    regex.I,
+    r"fagudvalg|ansvarlig|ansvaret|forankre[ts]|hører\sunder|ligger\sunder|udmøntes\saf", regex.I
 )
+_SENTENCE = regex.compile(r"[^.\n]+")  # found first, then tested for a cue: linear on any line
 
 
 def _numbered_heading(line: Line) -> regex.Match[str] | None:
@@ -212,8 +211,8 @@ def _responsible(body: str) -> str | None:
     >>> _responsible("Ansvarligt udvalg: Børne- og Skoleudvalget") is None
     False
     """
-    for sentence in _RESPONSIBLE.finditer(body):
-        if committees := find_committees(sentence.group()):
+    for sentence in _SENTENCE.finditer(body):
+        if _RESPONSIBLE.search(sentence.group()) and (committees := find_committees(sentence.group())):
             return str(committees[0].normalized)
     return None
 

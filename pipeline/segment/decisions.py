@@ -52,14 +52,14 @@ _VOTE_LINES = [
     (
         "for_",
         regex.compile(
-            r"flertal\s(?:bestående\saf|af)\s(?P<list>[^\n;]*?)\s(?:stemte\sfor|godkend|tiltr|vedt|anbefal|besluttede)",
+            r"flertal\s(?:bestående\saf|af)\s(?P<list>[^\n;]{0,300}?)\s(?:stemte\sfor|godkend|tiltr|vedt|anbefal|besluttede)",
             regex.I,
         ),
     ),
     (
         "against",
         regex.compile(
-            r"mindretal\s(?:bestående\saf|af)\s(?P<list>[^\n;]*?)\s(?:stemte\simod|kunne\sikke|ønskede)",
+            r"mindretal\s(?:bestående\saf|af)\s(?P<list>[^\n;]{0,300}?)\s(?:stemte\simod|kunne\sikke|ønskede)",
             regex.I,
         ),
     ),
@@ -103,9 +103,9 @@ def _party_list(raw: str) -> list[str]:
     members = regex.findall(r"(?<=\p{L},?\s)\(([A-ZÆØÅ])\)", raw)
     if members:  # "Pia Rask (Ø) og Ole Berg (F)": the members' parties
         return list(dict.fromkeys(members))
-    inside = regex.search(r"\(([^)]*\p{L}[^)]*)\)", raw)
+    inside = next((g for g in regex.findall(r"\(([^()]*)\)", raw) if regex.search(r"\p{L}", g)), None)
     if inside:
-        raw = inside.group(1)
+        raw = inside
     raw = regex.sub(r"\(\d+\)|\b\d+\b", " ", raw)
     raw = raw.split(", der ")[0].split(", som ")[0]
     return [t for t in _PARTY_TOKEN.findall(raw) if t not in ("Og", "Samt")]
@@ -170,7 +170,10 @@ _COUNTS: list[tuple[tuple[str, ...], regex.Pattern[str]]] = [
 ]
 
 
-_VOTE_SENTENCE = regex.compile(r"[^.;\n]*(?:stemme|stemte|undlod|afstemning)[^.;\n]*", regex.I)
+# Clauses are found first and then tested for a vote word: a single pattern "[^.;]*word[^.;]*"
+# would rescan a long line from every position (quadratic on a line without the word).
+_CLAUSE = regex.compile(r"[^.;\n]+")
+_VOTE_WORD = regex.compile(r"stemme|stemte|undlod|afstemning", regex.I)
 _BARE = 5  # the last patterns of _COUNTS hold only inside a vote sentence
 
 
@@ -186,7 +189,7 @@ def vote_counts(text: str) -> VoteCounts | None:
     True
     """
     found: list[tuple[int, str, int]] = []
-    vote_sentences = [(m.start(), m.group()) for m in _VOTE_SENTENCE.finditer(text)]
+    vote_sentences = [(m.start(), m.group()) for m in _CLAUSE.finditer(text) if _VOTE_WORD.search(m.group())]
     for k, (sides, pattern) in enumerate(_COUNTS):
         for offset, span in vote_sentences if k >= _BARE else [(0, text)]:
             for m in pattern.finditer(span):

@@ -13,11 +13,11 @@ _DATE_LINE = regex.compile(r"^(?:Mødedato|Dato|Tidspunkt|Mødetidspunkt)\s*:\s*
 _PLACE_LINE = regex.compile(r"^(?:Mødested|Sted|Mødelokale)\s*:\s*(?P<rest>.+)$", regex.I)
 _TIME = regex.compile(r"(?:kl\.?\s*)?(?<![\d.-])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.-]|\s?kr)")
 _MEETING_SENTENCE = regex.compile(
-    r"(?:Referat|Dagsorden|Beslutningsprotokol)\s(?:fra|af|for)\s(?P<what>.*?)\s?møde\w*\s(?P<rest>.*)$",
+    r"(?:Referat|Dagsorden|Beslutningsprotokol)\s(?:fra|af|for)\s(?P<what>.{0,200}?)\s?møde\w*\s(?P<rest>.*)$",
     regex.I,
 )
 _COUNCIL_GENITIVE = regex.compile(
-    r"(?P<town>\p{Lu}[\p{L}-]+)\s(?P<council>Byråds|Kommunalbestyrelses|Regionsråds)\b"
+    r"(?<![\p{L}-])(?P<town>\p{Lu}[\p{L}-]+)\s(?P<council>Byråds|Kommunalbestyrelses|Regionsråds)\b"
 )
 
 
