@@ -93,6 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--max-pages", type=int, default=2000, metavar="N", help="most PDF pages (default 2000)")
     run.add_argument(
+        "--max-decoded-mb",
+        type=int,
+        default=256,
+        metavar="N",
+        help="most megabytes a PDF's compressed text streams may expand to (default 256)",
+    )
+    run.add_argument(
         "--max-line-chars",
         type=int,
         default=200_000,
@@ -195,7 +202,12 @@ def _cmd_run(args: argparse.Namespace) -> int:
         ner=args.ner,
         repair_threshold=args.repair_threshold,
         timeout=args.timeout,
-        limits=Limits(max_bytes=args.max_bytes, max_pages=args.max_pages, max_line_chars=args.max_line_chars),
+        limits=Limits(
+            max_bytes=args.max_bytes,
+            max_pages=args.max_pages,
+            max_line_chars=args.max_line_chars,
+            max_decoded_bytes=args.max_decoded_mb * 1024 * 1024,
+        ),
         ocr=args.ocr,
         redact_cpr=args.redact_cpr if args.redact_cpr is not None else _is_table_output(args.output),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import signal
 import threading
 from collections.abc import Iterator
@@ -38,9 +39,18 @@ class DocumentTimeout(Exception):
 
 @contextmanager
 def _time_limit(seconds: float) -> Iterator[None]:
-    """Raise DocumentTimeout in this thread after ``seconds`` (a no-op off the main thread)."""
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+    """Raise DocumentTimeout in this thread after ``seconds``.
+
+    The main thread gets a SIGALRM, which also stops a long regex search (the regex module checks
+    for signals). Other threads (a Dask worker runs tasks in one) get the exception from a timer
+    thread at their next Python instruction, so a long call into C finishes first.
+    """
+    if seconds <= 0:
         yield
+        return
+    if threading.current_thread() is not threading.main_thread():
+        with _thread_time_limit(seconds):
+            yield
         return
 
     def expire(signum: int, frame: object) -> None:
@@ -53,6 +63,31 @@ def _time_limit(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_time_limit(seconds: float) -> Iterator[None]:
+    target = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"inside": True, "fired": False}
+
+    def expire() -> None:
+        with lock:
+            if state["inside"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(DocumentTimeout))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        with lock:
+            state["inside"] = False
+            if state["fired"]:  # not raised yet if the block ended in the same instant: withdraw it
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)
 
 
 class Processor:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import zlib
 from pathlib import Path
 
 import pytest
 
 from conftest import CORPUS
 from dkcouncil.read import ReadError, iter_sources, read_path
+from dkcouncil.read.base import Limits
 from dkcouncil.read.html import html_to_text
 from dkcouncil.read.text import decode_bytes
 
@@ -140,6 +142,38 @@ def test_scanned_pdf_without_text_says_how_to_ocr_it(tmp_path: Path) -> None:
         read_path(path)
     assert err.value.kind == "NeedsOCR"
     assert "ocrmypdf -l dan" in str(err.value)
+
+
+def _flate_pdf(text: str, padding: int) -> bytes:
+    """A one-page PDF whose Flate content stream shows ``text`` and then ``padding`` spaces."""
+    packer = zlib.compressobj(9)
+    content = packer.compress(f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET\n".encode("latin-1"))
+    for _ in range(padding // (1 << 20)):
+        content += packer.compress(b" " * (1 << 20))
+    content += packer.compress(b" " * (padding % (1 << 20))) + packer.flush()
+    font = b"<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>"
+    return (
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+        b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+        b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources " + font
+        + b" /Contents 4 0 R >> endobj\n"
+        + f"4 0 obj << /Length {len(content)} /Filter /FlateDecode >> stream\n".encode()
+        + content
+        + b"\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    )
+
+
+def test_pdf_decompression_bomb_is_refused_before_it_is_inflated(tmp_path: Path) -> None:
+    bomb = tmp_path / "referat_bombe.pdf"
+    bomb.write_bytes(_flate_pdf("Referat", 64 * 1024 * 1024))  # about 64 kB on disk
+    with pytest.raises(ReadError) as err:
+        read_path(bomb, Limits(max_decoded_bytes=16 * 1024 * 1024))
+    assert err.value.kind == "DecompressionBomb"
+    assert "referat_bombe.pdf" in str(err.value) and "--max-decoded-mb" in str(err.value)
+    # The same construction, small, is an ordinary PDF: the guard counts, it does not refuse Flate.
+    small = tmp_path / "referat.pdf"
+    small.write_bytes(_flate_pdf("Referat af mødet", 1000))
+    assert "Referat af" in read_path(small, Limits(max_decoded_bytes=16 * 1024 * 1024)).text
 
 
 @pytest.mark.parametrize(

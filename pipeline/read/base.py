@@ -29,6 +29,9 @@ class Limits:
     max_chars: int = 20_000_000
     # A council text's longest lines are table rows; a megabyte on one line is a dump, not a document.
     max_line_chars: int = 200_000
+    # What a PDF's compressed text streams may expand to: a decompression bomb is a few kilobytes
+    # that inflate to gigabytes; 2,000 pages of text take well under 100 MB.
+    max_decoded_bytes: int = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)

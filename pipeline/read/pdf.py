@@ -4,6 +4,7 @@ footers and page numbers dropped, pages joined by blank lines."""
 from __future__ import annotations
 
 import io
+import zlib
 from collections import Counter
 from pathlib import Path
 from statistics import median
@@ -15,6 +16,39 @@ from .base import Limits, ReadError
 
 if TYPE_CHECKING:
     import pdfplumber
+
+_STREAM = regex.compile(rb"stream\r?\n")
+_IMAGE = regex.compile(rb"/Subtype\s*/Image")
+_CHUNK = 1 << 20
+
+
+def decoded_size(data: bytes, cap: int) -> int:
+    r"""Bytes a PDF's Flate-compressed streams expand to, counted up to ``cap`` without holding them.
+
+    Image streams are skipped: text extraction never decodes them. A stream that is not Flate data
+    (or is encrypted) counts as nothing, since pdfminer cannot inflate it either.
+
+    >>> body = zlib.compress(b"BT (Referat) Tj ET" * 1000)
+    >>> decoded_size(b"%PDF-1.4\n1 0 obj << /Filter /FlateDecode >> stream\n" + body + b"\nendstream", 10**9)
+    18000
+    """
+    total = 0
+    for m in _STREAM.finditer(data):
+        if _IMAGE.search(data, max(0, m.start() - 400), m.start()):
+            continue
+        end = data.find(b"endstream", m.end())
+        inflate = zlib.decompressobj()
+        chunk = data[m.end() : end if end >= 0 else len(data)]
+        try:
+            while chunk and total <= cap:
+                total += len(inflate.decompress(chunk, _CHUNK))
+                chunk = inflate.unconsumed_tail
+        except zlib.error:
+            continue
+        if total > cap:
+            break
+    return total
+
 
 _PAGE_NUMBER = regex.compile(r"^(?:side\s+)?\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?$", regex.IGNORECASE)
 _DIGITS = regex.compile(r"\d+")
@@ -32,6 +66,13 @@ def read_pdf(data: bytes, path: Path, limits: Limits, *, ocr: bool = False) -> t
         head = data.lstrip()[:64].lower()
         what = "an HTML page" if head.startswith((b"<!doctype", b"<html")) else "not a PDF"
         raise ReadError("NotAPDF", f"{path}: named .pdf but the file is {what}; rename it or fetch it again")
+    if decoded_size(data, limits.max_decoded_bytes) > limits.max_decoded_bytes:
+        raise ReadError(
+            "DecompressionBomb",
+            f"{path}: the PDF's compressed streams expand to over {limits.max_decoded_bytes:,} bytes "
+            f"from a {len(data):,}-byte file; it is damaged or hostile. If you trust it, raise the "
+            "limit with --max-decoded-mb",
+        )
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if len(pdf.pages) > limits.max_pages:
