@@ -155,7 +155,8 @@ def _flate_pdf(text: str, padding: int) -> bytes:
     return (
         b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
         b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-        b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources " + font
+        b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources "
+        + font
         + b" /Contents 4 0 R >> endobj\n"
         + f"4 0 obj << /Length {len(content)} /Filter /FlateDecode >> stream\n".encode()
         + content
