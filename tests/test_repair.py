@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from dkcouncil.bench.repair import score_pair
@@ -244,7 +244,6 @@ _FRAGMENTS = [
 ]
 
 
-@settings(max_examples=40, deadline=None)
 @given(st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=12), st.floats(0.0, 1.0))
 def test_repairs_rebuild_the_output_from_the_input(parts: list[str], threshold: float) -> None:
     text = "".join(parts)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from dkcouncil.segment import segment
@@ -239,7 +239,6 @@ def test_a_web_page_has_no_items() -> None:
     assert seg.doc_type == "webpage" and seg.items == []
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.text(alphabet=st.characters(codec="utf-8"), max_size=400)
     | st.sampled_from([PROTOCOL[:n] for n in range(0, len(PROTOCOL), 37)])

@@ -68,8 +68,11 @@ ADAPT_MIN_CONFIDENCE = 0.9
 
 # A word broken across a line end: "erhvervsøko-\nnomiske".
 JOIN_RE = regex.compile(r"(?<![\p{L}@|®])([\p{L}@|®]+)-[ \t]*(\r?\n)[ \t]*(\p{Ll}[\p{L}@|®]*)")
-# Chunks that are addresses, not prose: the @ of an e-mail address is no damaged Ø.
-PROTECTED_RE = regex.compile(r"(?<!\S)\S*(?:://|www\.|@[\w-]+\.[a-z])\S*", regex.IGNORECASE)
+# Chunks that are addresses, not prose: the @ of an e-mail address is no damaged Ø. A Markdown
+# table row ("| --- | --- |") is protected too: its bars are no damaged "I".
+PROTECTED_RE = regex.compile(
+    r"(?<!\S)\S*(?:://|www\.|@[\w-]+\.[a-z])\S*|^[ \t]*\|[^\n]*\|[ \t]*$", regex.I | regex.M
+)
 # A line starting with a glyph OCR makes of a bullet, followed by the item's first character.
 # Letters (e, o) only count before a capital or digit; other glyphs before any word.
 BULLET_RE = regex.compile(
