@@ -41,6 +41,9 @@ def fix_utf8_pairs(text: str) -> str:
     return UTF8_PAIR_RE.sub(decode, text)
 
 
+_LINE = regex.compile(r"[^\n]*\n|[^\n]+")
+
+
 def _fix_line(line: str) -> str:
     return fix_utf8_pairs(ftfy.fix_text(line, FTFY_CONFIG))
 
@@ -54,7 +57,9 @@ def fix_encoding(text: str) -> tuple[str, list[Repair]]:
     out: list[str] = []
     repairs: list[Repair] = []
     offset = 0
-    for line in text.splitlines(keepends=True):
+    # Only "\n" ends a line: splitlines() also cuts at \x1c-\x1e and \x85, which ftfy may delete,
+    # so the next pass would see other lines and repair again.
+    for line in _LINE.findall(text):
         # Pure ASCII cannot hold mojibake worth ftfy's time (HTML entities are the reader's job).
         fixed = line if line.isascii() else _fix_line(line)
         out.append(fixed)
