@@ -162,6 +162,19 @@ def error_rows(record: ErrorRecord) -> dict[str, list[Row]]:
     return tables
 
 
+# Characters that json.dumps leaves raw but str.splitlines(), and some JSON Lines readers, take for
+# a line break: escaped, a record stays one line for every reader.
+_LINE_BREAKS = str.maketrans({c: f"\\u{ord(c):04x}" for c in "\x85\u2028\u2029"})
+
+
 def to_json_line(record: CouncilDocument | ErrorRecord) -> str:
-    """One JSON line as the contract writes it (``for`` not ``for_``), non-ASCII kept readable."""
-    return json.dumps(record.model_dump(mode="json", by_alias=True), ensure_ascii=False)
+    """One JSON line as the contract writes it (``for`` not ``for_``), non-ASCII kept readable.
+
+    >>> from dkcouncil.schemas import ErrorRecord
+    >>> line = to_json_line(ErrorRecord.model_validate(
+    ...     {"error": {"type": "X", "message": "a\u2028b", "stage": "read"}, "source": "f"}))
+    >>> len(line.splitlines()), json.loads(line)["error"]["message"] == "a\u2028b"
+    (1, True)
+    """
+    text = json.dumps(record.model_dump(mode="json", by_alias=True), ensure_ascii=False)
+    return text.translate(_LINE_BREAKS)
