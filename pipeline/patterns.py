@@ -69,12 +69,15 @@ def find_money(text: str) -> list[Match]:
 
     >>> [m.normalized for m in find_money("50.000 kr., 0,950 mio. kr., 3,4 mia. kr. og 1,1 milliarder")]
     [50000, 950000, 3400000000, 1100000000]
+    >>> [m.normalized for m in find_money("Drift (1.000 kr.): udskudt til 2028 (14 mio. kr.)")]
+    [14000000]
     """
     found = []
     for m in _MONEY.finditer(text):
         start, end = m.span()
-        if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
-            continue  # "(1.000 kr.)" is the unit of a budget table, not an amount
+        unit = m.group("num") in ("1", "1.000", "1.000.000") or m.group("num_t") == "1"
+        if unit and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+            continue  # "(1.000 kr.)" is the unit of a budget table; "(14 mio. kr.)" is an amount
         for num, scale in (
             ("num", "scale"),
             ("num_t", "scale_t"),
@@ -156,6 +159,7 @@ _CASE = regex.compile(
     # After its label a short serial is a case number too: "Sagsnr.: 25/77", "J.nr. 2024-1234".
     r"|(?<=(?:Sagsnr|Sags-ID|Sag nr|Journalnr|J\.\s?nr|Sagsid)\.?:?\s{0,3})(?:\d{2}/\d{1,2}|\d{4}-\d{3,6})(?![\w/-])"
     r"|(?<![\w/.-])[0-3]\d/\d{3,6}(?![\w/])"  # 25/431: year/serial
+    r"|(?<![\w.-])20\d{2}-\d{7}(?![\w-])"  # 2025-0104187: Copenhagen's year and seven digits
 )
 
 
@@ -166,6 +170,8 @@ def find_case_numbers(text: str) -> list[Match]:
     ['SAG-2024-01875', '330-2018-3619', '25/431']
     >>> [m.normalized for m in find_case_numbers("Sagsnr.: 25/77; J.nr. 2024-1234; Sag nr. 162; 25/77")]
     ['25/77', '2024-1234']
+    >>> [m.normalized for m in find_case_numbers("17. Ny daginstitution (2025-0104187), plan 2022-2030")]
+    ['2025-0104187']
     """
     return [Match("CASE_NUMBER", *m.span(), m.group(0)) for m in _CASE.finditer(text)]
 

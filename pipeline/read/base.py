@@ -92,7 +92,7 @@ def read_path(path: str | Path, limits: Limits | None = None, *, ocr: bool = Fal
     """
     from .html import html_to_text
     from .pdf import read_pdf
-    from .text import decode_bytes
+    from .text import atx_headings, decode_bytes
 
     limits = limits or Limits()
     path = Path(path)
@@ -125,6 +125,8 @@ def read_path(path: str | Path, limits: Limits | None = None, *, ocr: bool = Fal
         if fmt == "html" or (fmt == "text" and _looks_like_html(text)):
             text = html_to_text(text)
             fmt = "html"
+        elif fmt == "markdown":
+            text = atx_headings(text)
     if len(text) > limits.max_chars:
         raise ReadError(
             "TooLarge", f"{path}: {len(text):,} characters is over the limit of {limits.max_chars:,}"

@@ -24,8 +24,6 @@ _BLOCK = frozenset(
         "blockquote",
         "pre",
         "dl",
-        "dt",
-        "dd",
         "figure",
         "figcaption",
         "address",
@@ -68,6 +66,8 @@ class _TextBuilder(HTMLParser):
             if self.cell_index:
                 self.parts.append("\t")
             self.cell_index += 1
+        elif tag == "dt":
+            self._newline()
         elif tag in _BLOCK:
             self._newline(blank=tag in ("p", "table", "ul", "ol", "section", "article"))
 
@@ -79,6 +79,8 @@ class _TextBuilder(HTMLParser):
             return
         if tag in _HEADINGS:
             self._newline(blank=True)
+        elif tag == "dt":  # a term and its description are one labelled line: "Sagsnr.: 25/2761"
+            self.parts.append(" " if "".join(self.parts[-2:]).rstrip().endswith(":") else ": ")
         elif tag in _BLOCK and tag != "tr":  # the next row opens its own line
             self._newline(blank=tag in ("p", "table", "ul", "ol"))
 
@@ -93,6 +95,8 @@ def html_to_text(html: str) -> str:
 
     >>> html_to_text("<h2>Indstilling</h2><p>Det indstilles, at</p><ul><li>A</li></ul>")
     '## Indstilling\\n\\nDet indstilles, at\\n\\n- A'
+    >>> html_to_text("<dl><dt>Sagsnr.</dt><dd>25/2761</dd><dt>Status:</dt><dd>Åben</dd></dl>")
+    'Sagsnr.: 25/2761\\nStatus: Åben'
     """
     builder = _TextBuilder()
     builder.feed(html)

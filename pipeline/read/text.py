@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 
+import regex
+
 # Bytes 0x80-0x9F are C1 controls in latin-1 but letters and punctuation in cp1252; five of them
 # are undefined in cp1252, so a text holding those is not cp1252.
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
@@ -47,3 +49,20 @@ def _clean(text: str, warnings: list[str]) -> tuple[str, list[str]]:
         text = text.replace("\x00", "")
         warnings.append(f"removed {nuls} NUL characters")
     return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
+
+
+# A one-line paragraph underlined with "=" or "-": a Markdown (setext) heading of level 1 or 2.
+_SETEXT = regex.compile(r"(?m)^(?P<title>[^\s#|>-][^\n]*)\n(?P<rule>=+|-+)[ \t]*$")
+
+
+def atx_headings(text: str) -> str:
+    """Setext headings written as ``#`` headings, as every other heading in the pipeline is.
+
+    >>> atx_headings("Titel\\n=====\\n\\nIndstilling\\n-----------\\nRådmanden indstiller")
+    '# Titel\\n\\n## Indstilling\\nRådmanden indstiller'
+    """
+
+    def heading(m: regex.Match[str]) -> str:
+        return f"{'#' if m.group('rule')[0] == '=' else '##'} {m.group('title')}"
+
+    return _SETEXT.sub(heading, text)

@@ -10,7 +10,7 @@ from .lines import Line
 from .people import parse_person, split_entries
 
 _PRESENT = r"Deltagere|Mødedeltagere|Medlemmer|Til stede(?: var)?|Tilstedeværende"
-_ABSENT = r"Afbud(?: fra)?|Fraværende|Fravær"
+_ABSENT = r"Afbud(?: fra)?|Fraværende(?: med afbud)?|Fravær|Deltog ikke"
 _LABEL = regex.compile(rf"^(?:(?P<present>{_PRESENT})|(?P<absent>{_ABSENT}))\s*:?\s*(?P<inline>.*)$", regex.I)
 _NOBODY = regex.compile(r"^(?:ingen|-|–)\.?$", regex.I)
 

@@ -26,7 +26,7 @@ _INDEPENDENT = regex.compile(r"^(?:Udenfor partierne|Løsgænger|Uden for partie
 
 
 _MELLEM = regex.compile(
-    r"^(?:(?:Budget)?aftale(?:n)?(?:\s(?:er|blev))?\s(?:indgået\s)?|Indgået\s)?mellem:?\s*(?P<rest>.*)$",
+    r"^(?:(?:Budget)?aftale(?:n)?(?:\s(?:for|om)\s[^,.\n]{1,40}?)?(?:\s(?:er|blev))?\s(?:indgået\s)?|Indgået\s)?mellem:?\s*(?P<rest>.*)$",
     regex.I,
 )
 _SHORT_NAME = regex.compile(r"^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}(?:\s\(\p{Ll}+\))?$")
@@ -41,13 +41,17 @@ def agreement_parties(lines: list[Line]) -> list[str]:
     >>> from dkcouncil.segment.lines import split_lines
     >>> agreement_parties(split_lines("Aftalen er indgået mellem Venstre, SF og Fjordlisten.\\nIndledning"))
     ['Venstre', 'SF', 'Fjordlisten']
+    >>> agreement_parties(split_lines("Budgetaftalen for 2026-2029 er indgået mellem Venstre og SF. Enhedslisten står uden for."))
+    ['Venstre', 'SF']
     """
     for i, line in enumerate(lines[:80]):
         m = _MELLEM.match(line.text)
         if not m:
             continue
-        parties = _parties_in(m.group("rest"))
-        previous = m.group("rest")
+        # "... og Radikale Venstre. Enhedslisten har deltaget i forhandlingerne": the list ends there.
+        rest = regex.split(r"\.\s+(?=\p{Lu})", m.group("rest"), maxsplit=1)[0]
+        parties = _parties_in(rest)
+        previous = rest
         for following in lines[i + 1 :]:
             if following.blank and not parties:
                 continue

@@ -47,10 +47,12 @@ _NAV_LINE = regex.compile(r"^\s*\S+(?:\s{3,}\S+){2,}\s*$")  # "Om        Medlemm
 
 
 def _title(lines: list[Line]) -> str | None:
-    for line in lines:
-        if not line.blank and not line.is_toc:
-            return line.text or None
-    return None
+    """The first line, or a level-1 Markdown heading below it (``Aalborg Kommune`` / ``# Title``)."""
+    head = [line for line in lines[:20] if not line.blank and not line.is_toc]
+    if not head:
+        return None
+    top = next((line for line in head if regex.match(r"#\s", line.raw.lstrip())), head[0])
+    return top.text or None
 
 
 def _item(text: str, lines: list[Line], start: ItemStart, stop: int, seg: Segmentation) -> AgendaItem:
@@ -153,7 +155,13 @@ def segment(text: str, *, source_format: str = "text") -> Segmentation:
     for k, start in enumerate(starts):
         stop = starts[k + 1].index if k + 1 < len(starts) else len(lines)
         seg.items.append(_item(text, lines, start, stop, seg))
+    if not seg.absent and not seg.participants:
+        # A protocol without an attendance list, saying "Fraværende:" per item: who was away for
+        # part of the meeting. With a list, a member away for one item was at the meeting.
+        seg.absent = list({p.name: p for item in seg.items for p in item.absent}.values())
     _from_decisions(seg, text)
+    if single is not None and seg.items and seg.items[0].number is None:
+        seg.items[0].number = _point_number(seg.items[0])
     seg.doc_type = _doc_type(text, lines, seg, single is not None, source_format)
     if seg.doc_type == "report":
         seg.items = []
@@ -180,6 +188,17 @@ def _doubts(seg: Segmentation) -> list[str]:
     if unlettered:
         doubts.append(f"attendance without a party letter: {', '.join(unlettered[:5])}")
     return doubts
+
+
+_POINT = regex.compile(r",\s(?:pkt|punkt)\.?\s(?P<num>\d{1,4})\b", regex.I)
+
+
+def _point_number(item: AgendaItem) -> str | None:
+    """A single case's number on the last agenda it was on: ``Beslutning fra Byrådet, 22. september 2025, pkt. 11``."""
+    for section in reversed(item.sections):
+        if section.kind == "decision" and (m := _POINT.search(section.heading)):
+            return m.group("num")
+    return None
 
 
 def _first_section(lines: list[Line], start: ItemStart) -> int:

@@ -39,15 +39,16 @@ _OUTCOMES: list[tuple[str, regex.Pattern[str]]] = [
 
 _NOT_PARTICIPATING = regex.compile(
     rf"(?P<who>{NAME}(?:,?\s\([A-ZÆØÅ]\))?)\s(?:deltog\sikke|var\sinhabil|erklærede\ssig\sinhabil|forlod\smødet)"
-    rf"|Inhabil:\s*(?P<who2>{NAME}(?:,?\s\([A-ZÆØÅ]\))?)"
+    rf"|(?:Inhabil|Deltog\sikke):\s*(?P<who2>{NAME}(?:,?\s\([A-ZÆØÅ]\))?)"
 )
 _MEMBER = rf"{NAME},?\s\([A-ZÆØÅ]\)"
 _MEMBERS = rf"{_MEMBER}(?:(?:,|\sog)\s{_MEMBER}){{0,20}}"
 _PARTY_TOKEN = regex.compile(r"(?<![\p{L}])[A-ZÆØÅ](?![\p{L}])|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*")
 _VOTE_LINES = [
-    ("for_", regex.compile(r"\bFor(?:\s\p{L}+)?\sstemte:?\s*(?P<list>[^\n;]*)", regex.I)),
-    ("against", regex.compile(r"\bImod(?:\s\p{L}+)?\sstemte:?\s*(?P<list>[^\n;]*)", regex.I)),
-    ("abstained", regex.compile(r"\bUndlod\sat\sstemme:?\s*(?P<list>[^\n;]*)", regex.I)),
+    # "For stemte: A, V", "For forslaget stemte 5 (A)", and the short form "For: A, V (11)  Imod: O (2)"
+    ("for_", regex.compile(r"\bFor(?:(?:\s\p{L}+)?\sstemte:?|:)\s*(?P<list>[^\n;]*)", regex.I)),
+    ("against", regex.compile(r"\bImod(?:(?:\s\p{L}+)?\sstemte:?|:)\s*(?P<list>[^\n;]*)", regex.I)),
+    ("abstained", regex.compile(r"\bUndlod(?:\sat\sstemme)?:?\s*(?P<list>[^\n;]*)", regex.I)),
     # "Et flertal bestående af A, V og C godkendte ...": the majority's verb ends the list.
     (
         "for_",
@@ -65,14 +66,38 @@ _VOTE_LINES = [
     ),
     (
         "for_",
-        regex.compile(r"(?:^|[;.]\s)(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])\sstemte\sfor", regex.M),
+        regex.compile(r"(?:^|[;.]\s|\()(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])\sstemte\sfor", regex.M),
     ),
+    # "godkendt med 6 stemmer (A, F, Ø og B) mod 2 (V og C)": each count names its parties.
+    ("for_", regex.compile(r"\bmed\s\d{1,3}\sstemmer?\s\((?P<list>[^()\n]{1,120})\)\smod\b", regex.I)),
+    (
+        "against",
+        regex.compile(
+            r"\bmed\s\d{1,3}\sstemmer?\s\([^()\n]{1,120}\)\smod\s\d{1,3}(?:\sstemmer?)?\s\((?P<list>[^()\n]{1,120})\)",
+            regex.I,
+        ),
+    ),
+    # "Et flertal (A, F, B) godkendte ...", "Et mindretal (V, C) stemte imod", "1 (O) undlod at stemme"
+    (
+        "for_",
+        regex.compile(
+            r"flertal\s\((?P<list>[^()\n]{1,80})\)\s(?:stemte\sfor|godkend|tiltr|vedt|anbefal|besluttede)",
+            regex.I,
+        ),
+    ),
+    (
+        "against",
+        regex.compile(
+            r"mindretal\s\((?P<list>[^()\n]{1,80})\)\s(?:stemte\simod|kunne\sikke|ønskede)", regex.I
+        ),
+    ),
+    ("abstained", regex.compile(r"\b\d{1,3}\s\((?P<list>[^()\n]{1,80})\)\sundlod\b", regex.I)),
     # "Pia Rask (Ø) og Ole Berg (F) stemte imod": members named with their party letters.
     ("for_", regex.compile(rf"(?P<list>{_MEMBERS})\sstemte\sfor\b")),
     ("against", regex.compile(rf"(?P<list>{_MEMBERS})\s(?:stemte\simod|kunne\sikke\stiltræde)")),
     (
         "against",
-        regex.compile(r"(?:^|[;.]\s)(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])\sstemte\simod", regex.M),
+        regex.compile(r"(?:^|[;.]\s|\()(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])\sstemte\simod", regex.M),
     ),
 ]
 
@@ -111,6 +136,9 @@ def _party_list(raw: str) -> list[str]:
     return [t for t in _PARTY_TOKEN.findall(raw) if t not in ("Og", "Samt")]
 
 
+_NEXT_SIDE = regex.compile(r"\s(?=(?:For|Imod|Undlod)\b[^\n]{0,20}?:)")
+
+
 def votes(text: str) -> Votes | None:
     """Votes recorded in a decision text, or None.
 
@@ -120,11 +148,20 @@ def votes(text: str) -> Votes | None:
     ['A', 'V', 'C']
     >>> votes("Imod stemte: Ø, idet Enhedslisten ønsker cykelparkering.").against
     ['Ø']
+    >>> votes("Godkendt med 6 stemmer (A, F og B) mod 2 (V og C).").model_dump(by_alias=True)
+    {'for': ['A', 'F', 'B'], 'against': ['V', 'C'], 'abstained': []}
+    >>> votes("Godkendt. For: A, V (11)  Imod: O (2)  Undlod: ingen").model_dump(by_alias=True)
+    {'for': ['A', 'V'], 'against': ['O'], 'abstained': []}
+    >>> votes("Forkastet med 9 stemmer mod 13 (A, Ø og F stemte imod)").against
+    ['A', 'Ø', 'F']
+    >>> votes("Et flertal (A, F) godkendte. Et mindretal (V, C) stemte imod. 1 (O) undlod at stemme.").model_dump(by_alias=True)
+    {'for': ['A', 'F'], 'against': ['V', 'C'], 'abstained': ['O']}
     """
     sides: dict[str, list[str]] = {"for_": [], "against": [], "abstained": []}
     for side, pattern in _VOTE_LINES:
         for m in pattern.finditer(text):
-            raw = m.group("list")
+            # A short-form line holds the next side's label: "For: A, V (11)  Imod: O (2)".
+            raw = _NEXT_SIDE.split(m.group("list"), maxsplit=1)[0]
             if side != "for_" or "stemte for" in m.group(0) or "flertal" in m.group(0).lower():
                 raw = raw.split(". ")[0]
             else:
@@ -141,19 +178,29 @@ def votes(text: str) -> Votes | None:
 
 _COUNT = r"(?P<n>\d{1,3})"
 # The count of a vote line: right after the verb, or in parentheses after the list of parties.
-_LINE_COUNT = r"(?:(?P<n>\d{1,3})\b(?!\.\d)|[^\n.;()]{0,80}\((?P<n>\d{1,3})\))"
+_LINE_COUNT = r"(?:(?P<n>ingen)\b|(?P<n>\d{1,3})\b(?!\.\d)|[^\n.;():]{0,80}\((?P<n>\d{1,3})\))"
 # Each pattern names the sides it counts, in the order of its groups.
 _COUNTS: list[tuple[tuple[str, ...], regex.Pattern[str]]] = [
     # "vedtaget med 18 stemmer mod 7 (2 undlod)", "forkastet med 9 stemmer mod 16"
     (
         ("for_", "against"),
-        regex.compile(r"\bmed\s(?P<a>\d{1,3})\sstemmer?\s(?:for\s)?mod\s(?P<b>\d{1,3})", regex.I),
+        regex.compile(
+            r"\bmed\s(?P<a>\d{1,3})\sstemmer?\s(?:for\s)?(?:\([^()\n]{1,120}\)\s)?mod\s(?P<b>\d{1,3})",
+            regex.I,
+        ),
     ),
     # "For stemte 5 (A, V)", "For forslaget stemte 1 (C)", "For stemte: V, C og O (12)"
-    (("for_",), regex.compile(rf"\bFor(?:\s\p{{L}}+)?\s(?:stemte|stemmer):?\s{_LINE_COUNT}", regex.I)),
-    (("against",), regex.compile(rf"\bImod(?:\s\p{{L}}+)?\s(?:stemte|stemmer):?\s{_LINE_COUNT}", regex.I)),
-    (("abstained",), regex.compile(rf"\b{_COUNT}\s(?:medlemmer\s)?undlod\sat\sstemme", regex.I)),
-    (("abstained",), regex.compile(rf"\bUndlod\sat\sstemme:?\s{_LINE_COUNT}", regex.I)),
+    (("for_",), regex.compile(rf"\bFor(?:(?:\s\p{{L}}+)?\s(?:stemte|stemmer):?|:)\s{_LINE_COUNT}", regex.I)),
+    (
+        ("against",),
+        regex.compile(rf"\bImod(?:(?:\s\p{{L}}+)?\s(?:stemte|stemmer):?|:)\s{_LINE_COUNT}", regex.I),
+    ),
+    # "2 medlemmer undlod at stemme", "1 (O) undlod at stemme"
+    (
+        ("abstained",),
+        regex.compile(rf"\b{_COUNT}\s(?:medlemmer\s)?(?:\([^()\n]{{1,80}}\)\s)?undlod\sat\sstemme", regex.I),
+    ),
+    (("abstained",), regex.compile(rf"\bUndlod(?:\sat\sstemme)?:?\s{_LINE_COUNT}", regex.I)),
     # "41 stemmer for, 8 imod og 2 undlod", "(25 for, 12 imod, 0 undlod)": read only in a sentence
     # about a vote (see _VOTE_SENTENCE), where a bare "12 for" cannot be "12 for at ...".
     (
@@ -194,7 +241,8 @@ def vote_counts(text: str) -> VoteCounts | None:
         for offset, span in vote_sentences if k >= _BARE else [(0, text)]:
             for m in pattern.finditer(span):
                 found.extend(
-                    (offset + m.start(), side, int(n)) for side, n in zip(sides, m.groups(), strict=True)
+                    (offset + m.start(), side, 0 if n == "ingen" else int(n))
+                    for side, n in zip(sides, m.groups(), strict=True)
                 )
     # An amendment is voted on before the proposal: the last count of each side is the final vote.
     counts = {side: n for _, side, n in sorted(found)}
@@ -216,6 +264,10 @@ def not_participating(text: str) -> list[Person]:
 
 
 _AMENDMENT = regex.compile(r"ændringsforslag", regex.I)
+# The lines listing who voted how, which belong to the vote sentence before them.
+_VOTE_LINE = regex.compile(
+    r"\s*(?:For(?:\s\p{L}+)?\sstemte|Imod(?:\s\p{L}+)?\sstemte|Undlod\sat\sstemme)", regex.I
+)
 _SENTENCE_END = regex.compile(r"(?<=[.;!?])\s+|\n+")
 
 
@@ -226,10 +278,19 @@ def main_proposal(text: str) -> str:
 
     >>> main_proposal("Ændringsforslaget fra Ø blev forkastet. Indstillingen blev godkendt.")
     'Indstillingen blev godkendt.'
+    >>> main_proposal("Ændringsforslaget blev forkastet.\\nFor stemte: Ø.\\nIndstillingen blev godkendt.\\nImod stemte: Ø.")
+    'Indstillingen blev godkendt.\\nImod stemte: Ø.'
     """
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
-    kept = [s for s in sentences if not _AMENDMENT.search(s)]
-    rest = " ".join(kept)
+    kept = []
+    voting_on_amendment = False
+    for sentence in sentences:
+        if _AMENDMENT.search(sentence):
+            voting_on_amendment = True
+        elif not (voting_on_amendment and _VOTE_LINE.match(sentence)):
+            voting_on_amendment = False
+            kept.append(sentence)
+    rest = "\n".join(kept)  # one sentence a line: a vote list never runs into the next sentence
     return rest if len(kept) < len(sentences) and outcome(rest) != "other" else text
 
 

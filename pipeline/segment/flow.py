@@ -18,9 +18,9 @@ from .sections import LABELS
 _HEADING = regex.compile(rf"(?<=[.!?:)\d]\s{{1,3}})(?:{LABELS})(?=\s+\p{{Lu}}|:)")
 _LABEL = regex.compile(
     r"(?:Mødedato|Mødested|Sagsnr\.|Sags-ID|Journalnr\.):"
-    r"|(?:Deltagere|Mødedeltagere|Til stede|Afbud|Fraværende)(?=:?\s+\p{Lu})"
+    r"|(?:Deltagere|Mødedeltagere|Til stede|Afbud|Fraværende)(?=:?\s+\p{Lu})|Desuden deltog:"
 )
-_ITEM = regex.compile(r"(?<=^|[.!?)]\s{1,3}|\d\s{1,3})(?P<num>\d{1,3})\.\s+(?=\p{Lu})")
+_ITEM = regex.compile(r"(?<=^|[.!?)]\s{1,3}|\d\s{1,3}|(?P<word>\p{L})\s{1,3})(?P<num>\d{1,3})\.\s+(?=\p{Lu})")
 _RUN_IN = regex.compile(rf"(?<=\S\s{{1,3}})(?:{LABELS})(?=\s+\p{{Lu}})")
 
 
@@ -31,7 +31,7 @@ def is_flowed(text: str) -> bool:
     False
     """
     lines = [line for line in text.split("\n") if line.strip()]
-    if len(lines) < 5:
+    if len(lines) < 5 and len(text) < 300:  # a whole meeting on one or two lines is flowed too
         return False
     long = sum(len(line) > 70 for line in lines)
     run_in = len(_RUN_IN.findall(text))
@@ -39,12 +39,19 @@ def is_flowed(text: str) -> bool:
 
 
 def _item_breaks(text: str) -> list[int]:
-    """Offsets of item numbers 1., 2., 3. ... in sequence: a stray "3. Det" is not item 3."""
+    """Offsets of item numbers 1., 2., 3. ... in sequence: a stray "3. Det" is not item 3.
+
+    After a word rather than a sentence's end (an attachment list has no full stop) only the next
+    number in sequence opens an item.
+
+    >>> _item_breaks("1. Budget Godkendt. 2. Skole Bilag Kort over skolen 3. Havn Udsat.")
+    [0, 20, 52]
+    """
     breaks = []
     expected = None
     for m in _ITEM.finditer(text):
         number = int(m.group("num"))
-        if expected is None or number == expected:
+        if (expected is None and not m.group("word")) or number == expected:
             breaks.append(m.start())
             expected = number + 1
     return breaks

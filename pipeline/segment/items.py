@@ -15,7 +15,8 @@ from .sections import section_heading
 
 _NUMBERED = regex.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2}){0,2})(?P<dot>\.?)\s+(?P<title>\p{Lu}.*)$")
 _LABELLED = regex.compile(
-    r"^(?:Punkt|Pkt\.|Sag\snr\.|Sag)\s?(?P<num>\d{1,4})(?!\d|[./-]\d)\s*[:.]?\s*(?P<title>.*)$", regex.I
+    r"^(?:(?:Punkt|Pkt\.)(?:\snr\.)?|Sag\snr\.|Sag)\s?(?P<num>\d{1,4})(?!\d|[./-]\d)\s*[:.–—-]?\s*(?P<title>.*)$",
+    regex.I,
 )
 _CODED = regex.compile(r"^(?P<num>\p{Lu}{1,4}-\d{1,4}/\d{2}(?:-\p{Lu})?)\s+(?P<title>\p{Lu}.*)$")
 _SINGLE_CASE = regex.compile(r"^(?P<case>[0-3]\d/\d{2,6})\s+(?P<access>Åben|Lukket)\s+[Ss]ag\b")
@@ -26,7 +27,7 @@ _ACCESS = regex.compile(
 # "ØU-55/07-O": the code's last letter says open (O) or closed (L, lukket).
 _CODED_ACCESS = regex.compile(r"^\p{Lu}{1,4}-\d{1,4}/\d{2}-(?P<code>[OL])\b")
 _CASE_LABEL = regex.compile(
-    r"^(?:Sagsnr|Sag\snr(?!\.?\s*\d{1,4}(?:\s|$))|Sags-ID|Journalnr|Sagsnummer)\.?\s*:?\s*(?P<case>\S+)",
+    r"^(?:[-•]\s)?(?:Sagsnr|Sag\snr(?!\.?\s*\d{1,4}(?:\s|$))|Sags-ID|Journalnr|Journalnummer|J\.nr|Sagsnummer)\.?\s*:?\s*(?P<case>\S+)",
     regex.I,
 )
 _TITLE_MARKER = regex.compile(r"\s\([A-ZÆØÅ]\)$")  # "1. Title (B)": a case-type marker
@@ -84,12 +85,18 @@ def _labelled(lines: list[Line], i: int) -> ItemStart | None:
 def find_item_starts(lines: list[Line]) -> list[ItemStart]:
     """Where the agenda items start, group headings with sub-items and empty groups left out."""
     starts = []
+    plain: set[int] = set()  # numbered lines without heading markup
     for i, line in enumerate(lines):
         if line.blank:
             continue
         start = _labelled(lines, i) or _numbered(lines, i)
         if start is not None:
             starts.append(start)
+            if not (line.is_markdown_heading or line.is_bold) and _NUMBERED.match(line.text):
+                plain.add(i)
+    if len(plain) < len(starts):
+        # An agenda whose items are headings: a plain "1. Årsberetning 2024" is a list line (Bilag).
+        starts = [s for s in starts if s.index not in plain]
     numbers = {s.number for s in starts if s.number}
     # With sub-numbered items (1.1, 3.4) an empty top-level heading is an empty group ("4. Udpegninger");
     # in a flat agenda a bare numbered point ("7. Eventuelt") is an item of its own.

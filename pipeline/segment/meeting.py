@@ -9,13 +9,20 @@ from dkcouncil.schemas import Body, Meeting
 
 from .lines import Line
 
-_DATE_LINE = regex.compile(r"^(?:Mødedato|Dato|Tidspunkt|Mødetidspunkt)\s*:\s*(?P<rest>.+)$", regex.I)
-_PLACE_LINE = regex.compile(r"^(?:Mødested|Sted|Mødelokale)\s*:\s*(?P<rest>.+)$", regex.I)
+# "Mødedato: ..." or, from a web page's key/value table, "Mødedato<TAB>...".
+_DATE_LINE = regex.compile(
+    r"^(?:[-•]\s)?(?:Mødedato|Dato|Tidspunkt|Mødetidspunkt|Mødetid)(?:\s*:|\t)\s*(?P<rest>.+)$", regex.I
+)
+_PLACE_LINE = regex.compile(r"^(?:[-•]\s)?(?:Mødested|Sted|Mødelokale)(?:\s*:|\t)\s*(?P<rest>.+)$", regex.I)
 _TIME = regex.compile(r"(?:kl\.?\s*)?(?<![\d.-])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.-]|\s?kr)")
 _MEETING_SENTENCE = regex.compile(
     r"(?:Referat|Dagsorden|Beslutningsprotokol)\s(?:fra|af|for)\s(?P<what>.{0,200}?)\s?møde\w*\s(?P<rest>.*)$",
     regex.I,
 )
+_MEETING_WORD = regex.compile(r"\bmødet?\b", regex.I)
+_DASHED = regex.compile(r"^(?P<body>[^–—\n]{3,120}?)\s[–—-]\s(?:Referat|Dagsorden|Beslutningsprotokol)\b")
+_NEXT = regex.compile(r"Næste\smøde", regex.I)
+_PLACE_AFTER_TIME = regex.compile(r"kl\.?\s?\d{1,2}[.:]\d{2}(?:,\s|\si\s)(?P<where>[^\n]{1,150})$")
 _COUNCIL_GENITIVE = regex.compile(
     r"(?<![\p{L}-])(?P<town>\p{Lu}[\p{L}-]+)\s(?P<council>Byråds|Kommunalbestyrelses|Regionsråds)\b"
 )
@@ -33,6 +40,12 @@ def _first_date(text: str) -> str | None:
     return str(dates[0]) if dates else None
 
 
+def _place(text: str) -> str | None:
+    """The place after the time: ``_place("den 3. marts kl. 15.30 i Mødelokale 2.")`` is ``'Mødelokale 2'``."""
+    m = _PLACE_AFTER_TIME.search(text)
+    return m.group("where").strip(" .") if m else None
+
+
 def meeting(header: list[Line]) -> Meeting | None:
     """Date, time and place from the lines before the first agenda item."""
     date = time = location = None
@@ -46,10 +59,13 @@ def meeting(header: list[Line]) -> Meeting | None:
         elif m := _MEETING_SENTENCE.search(text):
             date = date or _first_date(m.group("rest"))
             time = time or _time(m.group("rest"))
-            place = regex.search(r"(?:kl\.?\s?\d{1,2}[.:]\d{2})(?:,\s|\si\s)(?P<where>.+)$", m.group("rest"))
-            location = location or (place.group("where").strip(" .") if place else None)
-        elif date is None and (" – " in text or " - " in text) and regex.search(r"Referat|Dagsorden", text):
-            date = _first_date(text)  # "Økonomiudvalget – Referat – 1. oktober 2018"
+            location = location or _place(m.group("rest"))
+        elif date is None and regex.search(r"\s[–—-]\s", text) and regex.search(r"Referat|Dagsorden", text):
+            # "Økonomiudvalget – Referat – 1. oktober 2018", "... — Referat — torsdag 27. marts 2025, kl. 17:00, Salen"
+            date, time, location = _first_date(text), time or _time(text), location or _place(text)
+        elif _MEETING_WORD.search(text) and not _NEXT.match(text) and (found := _first_date(text)):
+            # "Ordinært møde torsdag den 27. marts 2025 kl. 17.30", "Mødet blev holdt ... kl. 17.00 i X."
+            date, time, location = date or found, time or _time(text), location or _place(text)
     if not (date or time or location):
         return None
     return Meeting(date=date, time=time, location=location)
@@ -70,7 +86,17 @@ def body(header: list[Line], text: str) -> Body | None:
     """The deciding body named in the header, and the municipality the document belongs to."""
     name = None
     for line in header:
+        dashed = _DASHED.match(line.text)
+        if dashed and (named := find_committees(dashed.group("body"))):
+            # "Kommunalbestyrelsen, Bornholms Regionskommune — Referat — torsdag 27. marts 2025, kl. 17:00"
+            name = _title_case_region(str(named[0].normalized))
+            break
         committees = find_committees(_sentence_case(line.text) if line.is_capitals else line.text)
+        sentence = _MEETING_SENTENCE.search(line.text)
+        if sentence and (met := find_committees(sentence.group(0))):
+            # "Referat fra mødet i Teknik- og Miljøudvalget Mandag den 3. marts ...", however long
+            name = _title_case_region(str(met[0].normalized))
+            break
         if committees and len(line.text) < 80 and _COUNCIL_GENITIVE.search(line.text):
             # "Svendborg Byråds Økonomiudvalg": the council's committee decides, not the council
             name = regex.sub(r"udvalg$", "udvalget", str(committees[0].normalized))

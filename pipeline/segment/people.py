@@ -19,14 +19,25 @@ _ROLE = regex.compile(
 )
 
 
+_LEADING_ROLE = regex.compile(
+    r"(?P<role>Borgmester|Viceborgmester|Rådmand|Formand|Næstformand|Regionsrådsformand)\s(?=\p{Lu})"
+)
+
+
 def parse_person(entry: str) -> Person | None:
     """One attendance entry in any of its forms.
 
     >>> [(p.name, p.party, p.municipality) for p in map(parse_person, (
     ...     "Erling Præstekjær (O), Ikast-Brande", "Peter Kjær, (Ø) Skanderborg", "Rabih Azad, (B), Aarhus", "Ole Vind (V)"))]
     [('Erling Præstekjær', 'O', 'Ikast-Brande'), ('Peter Kjær', 'Ø', 'Skanderborg'), ('Rabih Azad', 'B', 'Aarhus'), ('Ole Vind', 'V', None)]
+    >>> parse_person("Rådmand Lise Bang (F)")
+    Person(name='Lise Bang', party='F', municipality=None, role='rådmand')
     """
-    m = _ENTRY.match(entry.replace("\u00a0", " "))
+    entry = entry.replace("\u00a0", " ")
+    title = _LEADING_ROLE.match(entry)
+    if title:  # "Rådmand Lise Bang (F)": the role is not part of the name
+        entry = entry[title.end() :]
+    m = _ENTRY.match(entry)
     if not m:
         return None
     rest = m.group("rest").strip(" ,")
@@ -40,6 +51,8 @@ def parse_person(entry: str) -> Person | None:
             role = rest
         else:
             return None  # "Name, cheføkonom" and other text is not a member entry
+    if title:
+        role = title.group("role").lower()
     return Person(name=m.group("name"), party=m.group("party"), municipality=municipality, role=role)
 
 

@@ -20,15 +20,20 @@ _LABELS: list[tuple[str, str]] = [
         r"Økonomiske konsekvenser|Økonomiske forhold|Bevillingsmæssige konsekvenser|Bevilling|Økonomi",
         "economy",
     ),
-    (r"Forventet sagsgang|Sagsgang|Tidsplan", "process"),
+    (r"Forventet sagsgang|Videre proces|Sagsgang|Tidsplan", "process"),
     (r"Beslutningskompetence|Kompetence", "competence"),
-    (r"Sagens kerne|Beslutningstema|Sagsresumé|Resumé|Baggrund", "background"),
-    (r"Sagsfremstilling|Sagsbeskrivelse|Redegørelse", "case_presentation"),
+    (r"Sagens kerne|Beslutningstema|Problemstilling|Sagsresumé|Resumé|Resume|Baggrund", "background"),
+    (r"Sagsfremstilling|Sagsbeskrivelse|Redegørelse|Løsning", "case_presentation"),
     (
-        r"Administrationens indstilling|Direktionens indstilling|Forslag til beslutning|Indstilling",
+        r"Administrationens indstilling|Direktionens indstilling|Forslag til beslutning|Indstilling|Forslag",
         "recommendation",
     ),
-    (r"Udvalgets beslutning|Beslutning|Afgørelse", "decision"),
+    # "Økonomiudvalgets beslutning den 14. maj 2025", "Teknik- og Miljøudvalgets beslutning"
+    (
+        r"(?:\p{Lu}[\p{L}]*-\sog\s)?\p{Lu}[\p{L}-]*(?:udvalgets|rådets|bestyrelsens|repræsentationens|Magistratens)\sbeslutning"
+        r"|Udvalgets beslutning|Beslutning|Afgørelse",
+        "decision",
+    ),
     (r"Lovgrundlag|Lovhjemmel|Retsgrundlag|Hjemmel", "legal_basis"),
     (r"Høringssvar|Høring", "hearing"),
     (r"Bilag", "attachments"),
@@ -87,7 +92,7 @@ def section_heading(line: Line) -> Heading | None:
     if 0 <= colon < 140 and not sentence_first and (kind == "decision" or colon == label_end):
         # "Beslutning i Byrådet den 9. april 2025: Godkendt." or "Indstilling: Direktøren indstiller ..."
         return Heading(kind, text[:colon].strip(), line, line.start + content_offset + colon + 1)
-    if rest.startswith(" ") and rest[1:2].isupper() and kind != "attachments":
+    if rest.startswith(" ") and rest[1:2].isupper():
         # run into the text: "Indstilling Direktøren indstiller, at ..."
         return Heading(kind, text[:label_end], line, line.start + content_offset + label_end + 1)
     return None

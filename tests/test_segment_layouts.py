@@ -1,0 +1,158 @@
+"""Layouts first met in documents the segmenter was not written against (issue 4's generality).
+
+Each test names the form it covers; the texts are short, invented and in the councils' styles.
+"""
+
+from __future__ import annotations
+
+from dkcouncil.read.html import html_to_text
+from dkcouncil.segment import segment
+from dkcouncil.segment.flow import is_flowed
+
+# A whole meeting on one line: a PDF transcript that lost every line break.
+ONE_LINE = (
+    "Lemvig Kommune Referat fra mødet i Plan- og Miljøudvalget Onsdag den 9. april 2025 kl. 14.00 "
+    "i Mødelokale 4 Deltagere: Karen Toft (V), Poul Helms (A) og Birgit Aagaard (F). "
+    "Fraværende: Søren Dal (O). Desuden deltog: direktør Inger Munk og sekretær Ib Lind. "
+    "1. Godkendelse af dagsorden Sagsnr.: 00.01.00-A00-5-25 Beslutning Godkendt. "
+    "2. Lokalplan for boliger ved Vestergade Sagsnr.: 01.02.05-P16-3-25 Sagsfremstilling Planen "
+    "giver mulighed for 24 rækkehuse. Indstilling Direktøren indstiller, at planen vedtages. "
+    "Beslutning Godkendt. Poul Helms (A) deltog ikke i behandlingen. Bilag Kort over området "
+    "Høringssvar fra naboer 3. Vejbelysning på landet Sagsnr.: 05.01.00-G01-2-25 Sagsfremstilling "
+    "Forvaltningen foreslår LED-armaturer. Beslutning Udsat til næste møde."
+)
+
+
+def test_a_meeting_on_one_line_is_flowed_and_read_item_by_item() -> None:
+    assert is_flowed(ONE_LINE)
+    seg = segment(ONE_LINE)
+    assert seg.body is not None and (seg.body.name, seg.body.municipality) == (
+        "Plan- og Miljøudvalget",
+        "Lemvig",
+    )
+    assert seg.meeting is not None and (seg.meeting.date, seg.meeting.time) == ("2025-04-09", "14:00")
+    assert [p.name for p in seg.participants] == ["Karen Toft", "Poul Helms", "Birgit Aagaard"]
+    # "Desuden deltog" names officials: they are neither members present nor absent.
+    assert [(p.name, p.party) for p in seg.absent] == [("Søren Dal", "O")]
+    # Item 3 follows an attachment list without a full stop.
+    assert [i.number for i in seg.items] == ["1", "2", "3"]
+    second = seg.items[1]
+    assert [s.kind for s in second.sections] == [
+        "case_presentation",
+        "recommendation",
+        "decision",
+        "attachments",
+    ]
+    assert [p.name for p in second.decision.not_participating] == ["Poul Helms"]
+    assert seg.items[2].decision.outcome == "postponed"
+
+
+def test_a_short_text_with_long_lines_is_not_flowed() -> None:
+    assert not is_flowed("Referat fra mødet i Økonomiudvalget. Beslutning Godkendt. Indstilling Ingen.")
+
+
+CAPITAL = """Københavns Kommune
+BORGERREPRÆSENTATIONEN
+
+REFERAT
+
+Ordinært møde torsdag den 15. maj 2025 kl. 17.30
+
+Til stede: Anna Krog (A), Bo Frisk (Ø), Carl Vang (C), Dorte Holm (V)
+
+7. Renovering af Brønshøj Bibliotek (2025-0211874)
+
+INDSTILLING
+Kultur- og Fritidsudvalget indstiller over for Borgerrepræsentationen,
+1. at der gives en anlægsbevilling på 12,5 mio. kr.,
+2. at projektet udbydes i efteråret 2025.
+
+PROBLEMSTILLING
+Biblioteket har et utæt tag.
+
+LØSNING
+Taget udskiftes, og ventilationen fornyes.
+
+VIDERE PROCES
+Udbuddet offentliggøres i september.
+
+BESLUTNING
+Ændringsforslaget fra C blev forkastet med 1 stemme mod 3.
+For stemte: C.
+Imod stemte: A, Ø og V.
+
+Indstillingen blev herefter godkendt med 3 stemmer mod 0, idet 1 undlod at stemme.
+For stemte: A, Ø og V.
+Undlod at stemme: C.
+"""
+
+
+def test_capital_city_headings_case_numbers_and_the_vote_after_an_amendment() -> None:
+    seg = segment(CAPITAL)
+    assert seg.meeting is not None and (seg.meeting.date, seg.meeting.time) == ("2025-05-15", "17:30")
+    (item,) = seg.items
+    assert (item.number, item.case_numbers) == ("7", ["2025-0211874"])
+    assert [s.kind for s in item.sections] == [
+        "recommendation",
+        "background",
+        "case_presentation",
+        "process",
+        "decision",
+    ]
+    votes = item.decision.votes
+    # The amendment's lists ("For stemte: C.") belong to the amendment, not to the proposal.
+    assert (votes.for_, votes.against, votes.abstained) == (["A", "Ø", "V"], [], ["C"])
+    assert item.decision.vote_counts.model_dump(by_alias=True) == {"for": 3, "against": 0, "abstained": 1}
+
+
+PER_ITEM = """# Beslutningsprotokol, Regionsrådet
+
+## Punkt 1: Budgetopfølgning
+
+Fraværende: Jens Bak (V)
+
+### Beslutning
+
+Taget til efterretning.
+
+## Punkt 2: Ny akutklinik
+
+Fraværende: Jens Bak (V), Lis Moe (A)
+
+### Beslutning
+
+Godkendt.
+"""
+
+
+def test_absence_recorded_per_item_only_makes_the_meetings_absentees() -> None:
+    seg = segment(PER_ITEM, source_format="markdown")
+    assert [[p.name for p in item.absent] for item in seg.items] == [["Jens Bak"], ["Jens Bak", "Lis Moe"]]
+    assert [(p.name, p.party) for p in seg.absent] == [("Jens Bak", "V"), ("Lis Moe", "A")]
+
+
+WEB = """<table class="moedeinfo">
+<tr><th>Udvalg</th><td>Byrådet</td></tr>
+<tr><th>Mødedato</th><td>02.04.2025 kl. 18:30</td></tr>
+<tr><th>Mødested</th><td>Byrådssalen, Rådhuset</td></tr>
+</table>
+<h2>12. Salg af grund i Nærum</h2>
+<dl><dt>Sagsnr.</dt><dd>25/3310</dd><dt>Beslutningskompetence</dt><dd>Byrådet</dd></dl>
+<h3>Sagsfremstilling</h3><p>Grunden sælges for 4,2 mio. kr. Udgiften til nedrivning (0,8 mio. kr.) afholdes af køber.</p>
+<h3>Beslutning i Byrådet den 2. april 2025</h3><p>Godkendt.</p>
+"""
+
+
+def test_a_web_page_with_key_value_tables_and_definition_lists() -> None:
+    text = html_to_text(WEB)
+    assert "Sagsnr.: 25/3310" in text
+    seg = segment(text, source_format="html")
+    assert seg.meeting is not None
+    assert (seg.meeting.date, seg.meeting.time, seg.meeting.location) == (
+        "2025-04-02",
+        "18:30",
+        "Byrådssalen, Rådhuset",
+    )
+    (item,) = seg.items
+    assert item.case_numbers == ["25/3310"]
+    assert [s.kind for s in item.sections] == ["competence", "case_presentation", "decision"]
