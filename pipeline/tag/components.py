@@ -52,10 +52,11 @@ class CouncilEntities:
         year = int(meeting[:4]) if meeting else None
         spans = []
         amounts = []
-        for match in patterns.find_all(doc.text, year):
+        text = doc.text  # Doc.text joins every token anew on each access
+        for match in patterns.find_all(text, year):
             if match.label not in self.labels:
                 continue
-            if match.label == "MUNICIPALITY" and is_surname(doc.text, match.start, match.end):
+            if match.label == "MUNICIPALITY" and is_surname(text, match.start, match.end):
                 continue
             span = doc.char_span(match.start, match.end, label=match.label, alignment_mode="expand")
             if span is None:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import load_config
 
@@ -27,11 +28,30 @@ class Tagging:
     warnings: list[str] = field(default_factory=list)
 
 
+# Longer whitespace-free runs ("((((...", a dump's endless token) are one token each: spaCy's affix
+# splitting is quadratic in a run's length (22 s for 10,000 parentheses), and no name lies inside one.
+LONG_RUN = 100
+
+
+def keep_long_runs_whole(tokenizer: Tokenizer) -> None:
+    """Make ``tokenizer`` keep every run of over ``LONG_RUN`` characters as one token.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("da")
+    >>> keep_long_runs_whole(nlp.tokenizer)
+    >>> [len(t) for t in nlp.make_doc("Mødet (" + "(" * 500 + ") sluttede.")]
+    [5, 502, 8, 1]
+    """
+    own = tokenizer.token_match
+    tokenizer.token_match = lambda s: len(s) > LONG_RUN or bool(own and own(s))
+
+
 class Tagger:
     """Loads the NER backend once; tags many documents with ``nlp.pipe``."""
 
     def __init__(self, ner: str = "default") -> None:
         self.nlp = load_ner(ner)
+        keep_long_runs_whole(self.nlp.tokenizer)
         config = load_config(COUNCIL_CONFIG)
         for name, settings in config["components"].items():
             settings = dict(settings)
@@ -64,6 +84,7 @@ class Tagger:
 
 
 def _tagging(doc: Doc, seg: Segmentation) -> Tagging:
+    text = doc.text  # built anew from the tokens on every access
     entities = [
         Entity(
             label=ent.label_,
@@ -76,7 +97,7 @@ def _tagging(doc: Doc, seg: Segmentation) -> Tagging:
         for ent in doc.ents
     ]
     amounts = [
-        Amount(text=doc.text[start:end], value_dkk=value, start=start, end=end)
+        Amount(text=text[start:end], value_dkk=value, start=start, end=end)
         for start, end, value in doc._.amounts or []
     ]
     mentioned = [Person(name=e.text) for e in entities if e.label == "PER" and " " in e.text.strip()]
@@ -93,7 +114,7 @@ def _tagging(doc: Doc, seg: Segmentation) -> Tagging:
             *seg.signatories,
             *decided,
             *(p for item in seg.items for p in item.absent),
-            *named_with_party(doc.text),
+            *named_with_party(text),
             *mentioned,
         ]
     )
