@@ -39,3 +39,12 @@ def test_every_stage_stays_linear_on_hostile_text(name: str) -> None:
     parse_person(text[:5000])
     split_entries(text)
     assert seg.doc_type in ("minutes", "agenda", "case", "budget_agreement", "report", "webpage", "other")
+
+
+def test_the_hardening_bench_runs_every_input_both_ways(capsys: pytest.CaptureFixture[str]) -> None:
+    from dkcouncil.bench.hardening import main
+
+    assert main(["--chars", "400", "--limit", "600"]) == 0
+    out = capsys.readouterr().out
+    assert "rules only, 400" in out and "whole, 400" in out
+    assert all(name in out for name in HOSTILE)
