@@ -49,7 +49,8 @@ _CURRENCY = r"kr\.?(?!\w)|kroner\b|DKK\b"
 _MONEY = regex.compile(
     rf"(?<![\d.,])(?P<num>{_NUMBER})\s?(?:(?P<scale>{_SCALE})\s?)?(?:{_CURRENCY})"
     rf"|(?<![\d.,])(?P<num_t>{_NUMBER})\s?(?P<scale_t>t\.\s?kr\.|tkr\.?)"
-    rf"|(?:kr\.|DKK)\s?(?P<num_b>{_NUMBER})(?:\s?(?P<scale_b>{_SCALE}))?(?![\d,])"
+    # "kr. 175.000,-" and "kr. 420.000, hertil": a comma after the number is no decimal comma
+    rf"|(?:kr\.|DKK)\s?(?P<num_b>{_NUMBER})(?:\s?(?P<scale_b>{_SCALE}))?(?!\d|,\d)"
     # A sum in billions needs no currency to be money in council text ("1,1 milliarder").
     rf"|(?<![\d.,])(?P<num_m>{_NUMBER})\s?(?P<scale_m>mia\.|mrd\.|milliarder)"
 )
@@ -71,6 +72,8 @@ def find_money(text: str) -> list[Match]:
     [50000, 950000, 3400000000, 1100000000]
     >>> [m.normalized for m in find_money("Drift (1.000 kr.): udskudt til 2028 (14 mio. kr.)")]
     [14000000]
+    >>> [m.normalized for m in find_money("kr. 175.000,- og kr. 420.000, hertil kr. 2,5 mio.")]
+    [175000, 420000, 2500000]
     """
     found = []
     for m in _MONEY.finditer(text):
@@ -153,7 +156,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[Match]:
 # ---------------------------------------------------------------- case numbers
 
 _CASE = regex.compile(
-    r"\bSAG-\d{4}-\d{3,6}\b"
+    r"\b[A-ZÆØÅ]{2,4}-\d{4}-\d{3,6}\b"  # SAG-2024-01875, EMN-2025-00412
     r"|(?<![\w.])\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,5}-\d{2}\b"  # KLE journal numbers
     r"|(?<=(?:Sagsnr|Sags-ID|Sag nr|Journalnr)\.?:?\s{0,3})\d{2,4}-\d{4}-\d{2,6}\b"
     # After its label a short serial is a case number too: "Sagsnr.: 25/77", "J.nr. 2024-1234".

@@ -55,9 +55,15 @@ def _clean(text: str, warnings: list[str]) -> tuple[str, list[str]]:
 _SETEXT = regex.compile(r"(?m)^(?P<title>[^\s#|>-][^\n]*)\n(?P<rule>=+|-+)[ \t]*$")
 
 
+# Pandoc's bracketed spans: "[Indstilling]{.underline}" is the word "Indstilling", styled.
+_PANDOC_SPAN = regex.compile(r"\[(?P<text>[^\[\]\n]{1,200})\]\{\.[\w-]+\}")
+
+
 def atx_headings(text: str) -> str:
     """Setext headings written as ``#`` headings, as every other heading in the pipeline is.
 
+    >>> atx_headings("[Indstilling]{.underline}")
+    'Indstilling'
     >>> atx_headings("Titel\\n=====\\n\\nIndstilling\\n-----------\\nRådmanden indstiller")
     '# Titel\\n\\n## Indstilling\\nRådmanden indstiller'
     """
@@ -65,4 +71,4 @@ def atx_headings(text: str) -> str:
     def heading(m: regex.Match[str]) -> str:
         return f"{'#' if m.group('rule')[0] == '=' else '##'} {m.group('title')}"
 
-    return _SETEXT.sub(heading, text)
+    return _SETEXT.sub(heading, _PANDOC_SPAN.sub(r"\g<text>", text))

@@ -68,10 +68,13 @@ ADAPT_MIN_CONFIDENCE = 0.9
 
 # A word broken across a line end: "erhvervsøko-\nnomiske".
 JOIN_RE = regex.compile(r"(?<![\p{L}@|®])([\p{L}@|®]+)-[ \t]*(\r?\n)[ \t]*(\p{Ll}[\p{L}@|®]*)")
-# Chunks that are addresses, not prose: the @ of an e-mail address is no damaged Ø. A Markdown
-# table row ("| --- | --- |") is protected too: its bars are no damaged "I".
+# Chunks that are addresses, not prose: the @ of an e-mail address is no damaged Ø. Table rows
+# ("| --- | --- |", "Aalborg   | Lasse Dyhr   | A") are protected too: their bars are no damaged "I".
+# The row pattern cannot cross a bar before its spaced ones, so it stays linear.
 PROTECTED_RE = regex.compile(
-    r"(?<!\S)\S*(?:://|www\.|@[\w-]+\.[a-z])\S*|^[ \t]*\|[^\n]*\|[ \t]*$", regex.I | regex.M
+    r"(?<!\S)\S*(?:://|www\.|@[\w-]+\.[a-z])\S*|^[ \t]*\|[^\n]*\|[ \t]*$"
+    r"|^[^\n|]*[ \t]\|[ \t][^\n|]*[ \t]\|[ \t][^\n]*$",
+    regex.I | regex.M,
 )
 # A line starting with a glyph OCR makes of a bullet, followed by the item's first character.
 # Letters (e, o) only count before a capital or digit; other glyphs before any word.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from dkcouncil.patterns import municipality_name, municipality_pattern
 from dkcouncil.schemas import Person
 
 from .lines import Line
@@ -12,6 +13,7 @@ from .people import parse_person, split_entries
 _PRESENT = r"Deltagere|Mødedeltagere|Medlemmer|Til stede(?: var)?|Tilstedeværende"
 _ABSENT = r"Afbud(?: fra)?|Fraværende(?: med afbud)?|Fravær|Deltog ikke"
 _LABEL = regex.compile(rf"^(?:(?P<present>{_PRESENT})|(?P<absent>{_ABSENT}))\s*:?\s*(?P<inline>.*)$", regex.I)
+_ROLE_WORD = regex.compile(r"^(?:borgmester|viceborgmester|formand|næstformand|rådmand)$", regex.I)
 _NOBODY = regex.compile(r"^(?:ingen|-|–)\.?$", regex.I)
 
 
@@ -53,14 +55,15 @@ def read_list(lines: list[Line], index: int) -> tuple[str, list[Person], int] | 
         if line.blank:
             j += 1
             continue
-        if line.is_markdown_heading or line.is_bold or attendance_label(line):
+        if line.is_markdown_heading or line.is_bold or line.is_capitals or attendance_label(line):
             break
         entry = line.text
         if _NOBODY.match(entry):
             j += 1
             break
         found = (
-            [parse_person(e) for e in split_entries(entry)]
+            # "Marianne Sejr (A), borgmester, Kasper Hjorth (A)": the role word is no entry
+            [parse_person(e) for e in split_entries(entry) if not _ROLE_WORD.match(e)]
             if "(" in entry and entry.count("(") > 1
             else [parse_person(entry)]
         )
@@ -71,3 +74,81 @@ def read_list(lines: list[Line], index: int) -> tuple[str, list[Person], int] | 
     if not people:
         return None if not inline and kind == "present" else (kind, [], j)
     return kind, people, j
+
+
+# An attendance table: a header row naming the columns, "Navn" among them.
+_COLUMNS = {
+    "name": regex.compile(r"^(?:navn|medlem)$", regex.I),
+    "party": regex.compile(r"^(?:parti|partibogstav|liste)$", regex.I),
+    "place": regex.compile(r"^kommune$", regex.I),
+    "role": regex.compile(r"^(?:funktion|rolle|titel)$", regex.I),
+    "status": regex.compile(r"^(?:fremmøde|status|deltagelse|til stede)$", regex.I),
+}
+_NAME_HEADER = regex.compile(r"(?<!\p{L})(?:Navn|NAVN|Medlem)(?!\p{L})")
+_AWAY = regex.compile(r"^(?:afbud|fraværende|fravær|ikke til stede|deltog ikke|forfald)\b", regex.I)
+_RULE = regex.compile(r"^[\s=+|:-]+$")
+_PARTY_CELL = regex.compile(r"^[A-ZÆØÅ]$")
+
+
+def _cells(raw: str, starts: list[int] | None) -> list[str]:
+    """A row's cells: split at tabs or pipes, or, in a fixed-width table, at the header's columns."""
+    if "\t" in raw:
+        return [c.strip() for c in raw.split("\t")]
+    if "|" in raw:
+        return [c.strip() for c in raw.strip().strip("|").split("|")]
+    if starts is None:
+        return [c.strip() for c in regex.split(r"\s{2,}", raw.strip())]
+    bounds = [*starts[1:], None]
+    return [raw[a:b].strip() for a, b in zip(starts, bounds, strict=True)]
+
+
+def read_table(lines: list[Line], index: int) -> tuple[list[Person], list[Person], int] | None:
+    """An attendance table whose header row is ``lines[index]``: present, absent, the index after it.
+
+    >>> from dkcouncil.segment.lines import split_lines
+    >>> rows = split_lines("Navn\\tParti\\tStatus\\nIb Holm\\tV\\tDeltog\\nEva Berg\\tA\\tAfbud")
+    >>> [[(p.name, p.party) for p in side] for side in read_table(rows, 0)[:2]]
+    [[('Ib Holm', 'V')], [('Eva Berg', 'A')]]
+    """
+    raw = lines[index].raw
+    if not _NAME_HEADER.search(raw):
+        return None
+    starts = (
+        None
+        if ("\t" in raw or "|" in raw)
+        else [m.start() for m in regex.finditer(r"(?:^|(?<=\s{2}))\S", raw)]
+    )
+    header = _cells(raw, starts)
+    columns = {
+        key: next((k for k, cell in enumerate(header) if pattern.match(cell.strip("*# "))), None)
+        for key, pattern in _COLUMNS.items()
+    }
+    if columns["name"] is None or (columns["party"] is None and columns["status"] is None):
+        return None
+    present: list[Person] = []
+    absent: list[Person] = []
+    j = index + 1
+    while j < len(lines) and not lines[j].blank:
+        row = lines[j].raw
+        j += 1
+        if _RULE.match(row):
+            continue
+        cells = _cells(row, starts)
+
+        def cell(key: str, cells: list[str] = cells) -> str:
+            k = columns[key]
+            return cells[k] if k is not None and k < len(cells) else ""
+
+        person = parse_person(cell("name"))
+        if person is None:
+            break
+        place = municipality_pattern().fullmatch(cell("place"))
+        person = person.model_copy(
+            update={
+                "party": person.party or (cell("party") if _PARTY_CELL.match(cell("party")) else None),
+                "municipality": municipality_name(place) if place else person.municipality,
+                "role": cell("role").lower() or person.role,
+            }
+        )
+        (absent if _AWAY.match(cell("status")) else present).append(person)
+    return (present, absent, j) if present or absent else None

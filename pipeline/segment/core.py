@@ -11,7 +11,7 @@ from dkcouncil.schemas import AgendaItem, Body, BudgetInitiative, BudgetLine, Me
 from dkcouncil.schemas.models import DocType
 
 from . import budget
-from .attendance import read_list
+from .attendance import read_list, read_table
 from .decisions import decision
 from .flow import flowed_lines, is_flowed
 from .items import ItemStart, access, attachments, case_numbers, find_item_starts, single_case
@@ -96,6 +96,11 @@ def _item(text: str, lines: list[Line], start: ItemStart, stop: int, seg: Segmen
 def _attendance(lines: list[Line], seg: Segmentation) -> None:
     j = 0
     while j < len(lines):
+        if table := read_table(lines, j):
+            present, away, j = table
+            seg.participants.extend(present)
+            seg.absent.extend(away)
+            continue
         found = read_list(lines, j)
         if found is None:
             j += 1

@@ -17,14 +17,21 @@ _OUTCOMES: list[tuple[str, regex.Pattern[str]]] = [
             r"ikke\s(?:godkendt|tiltrådt|vedtaget|anbefalet)|forkast|\bafvist|\bafslået|\bafviste\b", regex.I
         ),
     ),
-    ("postponed", regex.compile(r"\budsat|\budsætte(?:s|\b)|\budskudt|\butsat", regex.I)),
+    # "Sagen blev sendt tilbage til forvaltningen": not decided, to come back
+    (
+        "postponed",
+        regex.compile(
+            r"\budsat|\budsætte(?:s|\b)|\budskudt|\butsat|\b(?:sendt|sendes)\stilbage\stil\b", regex.I
+        ),
+    ),
     (
         "noted",
         regex.compile(
-            r"til\sefterretning|orienteringen\sblev\staget|\btog\s(?:orientering|sagen)\w*\still", regex.I
+            r"til\sefterretning|(?:taget|tages)\stil\sorientering|orienteringen\sblev\staget|\btog\s(?:orientering|sagen)\w*\stil\b",
+            regex.I,
         ),
     ),
-    ("recommended", regex.compile(r"\banbefal|indstilles\sgodkendt|oversendes\still", regex.I)),
+    ("recommended", regex.compile(r"\banbefal|indstilles\sgodkendt|oversendes\stil\b", regex.I)),
     (
         "approved",
         # "besluttede at udsætte/anbefale ...": the verb after "besluttede at" decides, not the phrase.
@@ -77,6 +84,14 @@ _VOTE_LINES = [
             regex.I,
         ),
     ),
+    # "med 16 stemmer for (S, V, C og D) og 8 imod (A, F, O og Ø)"
+    ("for_", regex.compile(r"\b\d{1,3}\sstemmer\sfor\s\((?P<list>[^()\n]{1,120})\)", regex.I)),
+    ("against", regex.compile(r"\b\d{1,3}\s(?:stemmer\s)?imod\s\((?P<list>[^()\n]{1,120})\)", regex.I)),
+    ("against", regex.compile(r"\bmod\s\d{1,3}\sstemmer?\s\((?P<list>[^()\n]{1,120})\)", regex.I)),
+    (
+        "abstained",
+        regex.compile(r"(?:^|[;.]\s|\()(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])\sundlod\b", regex.M),
+    ),
     # "Et flertal (A, F, B) godkendte ...", "Et mindretal (V, C) stemte imod", "1 (O) undlod at stemme"
     (
         "for_",
@@ -91,7 +106,10 @@ _VOTE_LINES = [
             r"mindretal\s\((?P<list>[^()\n]{1,80})\)\s(?:stemte\simod|kunne\sikke|ønskede)", regex.I
         ),
     ),
-    ("abstained", regex.compile(r"\b\d{1,3}\s\((?P<list>[^()\n]{1,80})\)\sundlod\b", regex.I)),
+    (
+        "abstained",
+        regex.compile(r"\b\d{1,3}\s(?:medlemmer\s)?\((?P<list>[^()\n]{1,80})\)\sundlod\b", regex.I),
+    ),
     # "Pia Rask (Ø) og Ole Berg (F) stemte imod": members named with their party letters.
     ("for_", regex.compile(rf"(?P<list>{_MEMBERS})\sstemte\sfor\b")),
     ("against", regex.compile(rf"(?P<list>{_MEMBERS})\s(?:stemte\simod|kunne\sikke\stiltræde)")),
@@ -167,7 +185,7 @@ def votes(text: str) -> Votes | None:
             else:
                 raw = regex.split(r"\.\s|\sImod|\simod", raw)[0]
             # "Imod stemte: Ø, idet Enhedslisten ..." gives a reason, not a second voter.
-            raw = regex.split(r",?\s(?:idet|fordi|da|med\shenvisning\still)\s", raw)[0]
+            raw = regex.split(r",?\s(?:idet|fordi|da|med\shenvisning\stil)\s", raw)[0]
             for party in _party_list(raw):
                 if party not in sides[side]:
                     sides[side].append(party)
@@ -206,7 +224,8 @@ _COUNTS: list[tuple[tuple[str, ...], regex.Pattern[str]]] = [
     (
         ("for_",),
         regex.compile(
-            rf"(?<![\d.,]){_COUNT}\s(?:medlemmer\s)?(?:stemte\s|stemmer\s)?for\b(?!\s\p{{Ll}})", regex.I
+            rf"(?<![\d.,]){_COUNT}\s(?:medlemmer\s)?(?:stemte\s|stemmer\s)?for\b(?!\s(?!og\b|mod\b)\p{{Ll}})",
+            regex.I,
         ),
     ),
     (

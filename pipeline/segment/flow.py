@@ -24,6 +24,9 @@ _ITEM = regex.compile(r"(?<=^|[.!?)]\s{1,3}|\d\s{1,3}|(?P<word>\p{L})\s{1,3})(?P
 _RUN_IN = regex.compile(rf"(?<=\S\s{{1,3}})(?:{LABELS})(?=\s+\p{{Lu}})")
 
 
+_LAYOUT = regex.compile(r"\S\s{3,}\S|\t|^[\s=_*-]+$")
+
+
 def is_flowed(text: str) -> bool:
     """True when most lines are long wrapped prose and headings run on inside them.
 
@@ -33,7 +36,8 @@ def is_flowed(text: str) -> bool:
     lines = [line for line in text.split("\n") if line.strip()]
     if len(lines) < 5 and len(text) < 300:  # a whole meeting on one or two lines is flowed too
         return False
-    long = sum(len(line) > 70 for line in lines)
+    # Wrapped prose: long lines without the column gaps of a laid-out table or a rule of "====".
+    long = sum(len(line) > 70 and not _LAYOUT.search(line) for line in lines)
     run_in = len(_RUN_IN.findall(text))
     return long > 0.6 * len(lines) and run_in >= max(3, len(lines) // 20)
 

@@ -13,11 +13,19 @@ from .attendance import attendance_label
 from .lines import Line, next_content
 from .sections import section_heading
 
-_NUMBERED = regex.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2}){0,2})(?P<dot>\.?)\s+(?P<title>\p{Lu}.*)$")
+# "3.1. Title", and a lettered agenda's "A1. Title" (A: to decide, B: to note)
+_NUMBERED = regex.compile(
+    r"^(?P<num>(?:[A-Z]\d{1,2}|\d{1,3})(?:\.\d{1,2}){0,2})(?P<dot>\.?)\s+(?P<title>\p{Lu}.*)$"
+)
 _LABELLED = regex.compile(
-    r"^(?:(?:Punkt|Pkt\.)(?:\snr\.)?|Sag\snr\.|Sag)\s?(?P<num>\d{1,4})(?!\d|[./-]\d)\s*[:.–—-]?\s*(?P<title>.*)$",
+    r"^(?:(?:Dagsordenspunkt|Punkt|Pkt\.)(?:\snr\.)?|Sag\snr\.|Sag)\s?(?P<num>\d{1,4})(?!\d|[./-]\d)\s*[:.–—-]?\s*(?P<title>.*)$",
     regex.I,
 )
+# "Godkendelse af dagsorden                     Pkt. 61": the number right-aligned after the title
+_TRAILING = regex.compile(r"^(?P<title>\p{L}[^\t]*?\S)(?:\s{3,}|\t)(?:Pkt\.|Punkt)\s?(?P<num>\d{1,4})$")
+# "Punkt 7 · Sag nr. 25/11408 · Åben sag": metadata after the number, the title on its own line
+_META_TITLE = regex.compile(r"^[·•|–-]\s|^(?:Sag|Sagsnr|Åben|Lukket)\b")
+_RULE_LINE = regex.compile(r"^[\s=_*-]+$")
 _CODED = regex.compile(r"^(?P<num>\p{Lu}{1,4}-\d{1,4}/\d{2}(?:-\p{Lu})?)\s+(?P<title>\p{Lu}.*)$")
 _SINGLE_CASE = regex.compile(r"^(?P<case>[0-3]\d/\d{2,6})\s+(?P<access>Åben|Lukket)\s+[Ss]ag\b")
 _ACCESS = regex.compile(
@@ -27,7 +35,7 @@ _ACCESS = regex.compile(
 # "ØU-55/07-O": the code's last letter says open (O) or closed (L, lukket).
 _CODED_ACCESS = regex.compile(r"^\p{Lu}{1,4}-\d{1,4}/\d{2}-(?P<code>[OL])\b")
 _CASE_LABEL = regex.compile(
-    r"^(?:[-•]\s)?(?:Sagsnr|Sag\snr(?!\.?\s*\d{1,4}(?:\s|$))|Sags-ID|Journalnr|Journalnummer|J\.nr|Sagsnummer)\.?\s*:?\s*(?P<case>\S+)",
+    r"^(?:[-•]\s)?(?:Sagsnr|Sag\snr(?!\.?\s*\d{1,4}(?:\s|$))|Sags-ID|Journalnr|Journalnummer|J\.nr|Sagsnummer|Sag(?=:))\.?\s*:?\s*(?P<case>\S+)",
     regex.I,
 )
 _TITLE_MARKER = regex.compile(r"\s\([A-ZÆØÅ]\)$")  # "1. Title (B)": a case-type marker
@@ -67,11 +75,18 @@ def _numbered(lines: list[Line], i: int) -> ItemStart | None:
 
 def _labelled(lines: list[Line], i: int) -> ItemStart | None:
     line = lines[i]
-    m = _LABELLED.match(line.text) or _CODED.match(line.text)
+    m = _LABELLED.match(line.text) or _TRAILING.match(line.text) or _CODED.match(line.text)
     if not m or line.is_toc:
         return None
     title = m.group("title").strip()
     body_index = i + 1
+    if m.re is _TRAILING and i and not lines[i - 1].blank and not _RULE_LINE.match(lines[i - 1].raw):
+        # a title wrapped onto two lines, the number on the second
+        return ItemStart(i - 1, m.group("num"), f"{lines[i - 1].text} {title}", body_index)
+    if m.re is _TRAILING and not title[0].isupper():
+        return None
+    if _META_TITLE.match(title):
+        title = ""
     if not title:
         j = next_content(lines, i)
         if j is not None and not _is_label(lines[j]) and len(lines[j].text) < 150:

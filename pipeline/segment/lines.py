@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import regex
 
-_MARKUP = regex.compile(r"^[#\s]*|[*_]+|</?b>|\s+$")
-_TOC = regex.compile(r"\.{4,}|…{2,}|\t\s*\d{1,3}\s*$|</?b>")
+_MARKUP = regex.compile(r"^[#>\s]*|[*_]+|</?b>|\s+$")  # ">": a Markdown quote block
+_TOC = regex.compile(r"\.{4,}|…{2,}|(?:\t|\S\s{3,})\d{1,3}\s*$|</?b>")
 
 
 @dataclass(frozen=True)

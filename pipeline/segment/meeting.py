@@ -11,9 +11,17 @@ from .lines import Line
 
 # "Mødedato: ..." or, from a web page's key/value table, "Mødedato<TAB>...".
 _DATE_LINE = regex.compile(
-    r"^(?:[-•]\s)?(?:Mødedato|Dato|Tidspunkt|Mødetidspunkt|Mødetid)(?:\s*:|\t)\s*(?P<rest>.+)$", regex.I
+    r"^(?:[-•|]\s*)?(?:Mødedato|Dato|Tidspunkt|Mødetidspunkt|Starttidspunkt|Mødetid|Tid)(?:\s*[:|]|\t)\s*(?P<rest>.+)$",
+    regex.I,
 )
-_PLACE_LINE = regex.compile(r"^(?:[-•]\s)?(?:Mødested|Sted|Mødelokale)(?:\s*:|\t)\s*(?P<rest>.+)$", regex.I)
+_PLACE_LINE = regex.compile(
+    r"^(?:[-•|]\s*)?(?:Mødested|Sted|Mødelokale)(?:\s*[:|]|\t)\s*(?P<rest>.+)$", regex.I
+)
+# "tirsdag den 7. oktober 2025 kl. 16.00" on a line of its own, the place often on the next
+_WEEKDAY_LINE = regex.compile(r"^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", regex.I)
+_PLACE_NEXT = regex.compile(
+    r"^(?:i\s(?P<in>\p{Lu}.{2,120})|(?P<hall>[^\d:|]{0,60}(?:sal|salen|lokale|rådhus|Rådhus)\b.{0,80}))$"
+)
 _TIME = regex.compile(r"(?:kl\.?\s*)?(?<![\d.-])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.-]|\s?kr)")
 _MEETING_SENTENCE = regex.compile(
     r"(?:Referat|Dagsorden|Beslutningsprotokol)\s(?:fra|af|for)\s(?P<what>.{0,200}?)\s?møde\w*\s(?P<rest>.*)$",
@@ -22,7 +30,7 @@ _MEETING_SENTENCE = regex.compile(
 _MEETING_WORD = regex.compile(r"\bmødet?\b", regex.I)
 _DASHED = regex.compile(r"^(?P<body>[^–—\n]{3,120}?)\s[–—-]\s(?:Referat|Dagsorden|Beslutningsprotokol)\b")
 _NEXT = regex.compile(r"Næste\smøde", regex.I)
-_PLACE_AFTER_TIME = regex.compile(r"kl\.?\s?\d{1,2}[.:]\d{2}(?:,\s|\si\s)(?P<where>[^\n]{1,150})$")
+_PLACE_AFTER_TIME = regex.compile(r"kl\.?\s?\d{1,2}[.:]\d{2}(?:,\s|\si\s|\s[·–—]\s)(?P<where>[^\n]{1,150})$")
 _COUNCIL_GENITIVE = regex.compile(
     r"(?<![\p{L}-])(?P<town>\p{Lu}[\p{L}-]+)\s(?P<council>Byråds|Kommunalbestyrelses|Regionsråds)\b"
 )
@@ -49,13 +57,19 @@ def _place(text: str) -> str | None:
 def meeting(header: list[Line]) -> Meeting | None:
     """Date, time and place from the lines before the first agenda item."""
     date = time = location = None
-    for line in header:
-        text = line.text
+    content = [line for line in header if not line.blank]
+    for k, line in enumerate(content):
+        text = line.text.strip(" |")
         if m := _DATE_LINE.match(text):
             date = date or _first_date(m.group("rest"))
-            time = time or _time(m.group("rest"))
+            time = time or _time(m.group("rest").strip(" |"))
         elif m := _PLACE_LINE.match(text):
-            location = location or m.group("rest").strip()
+            location = location or m.group("rest").strip(" |")
+        elif _WEEKDAY_LINE.match(text) and (found := _first_date(text)):
+            date, time = date or found, time or _time(text)
+            following = _PLACE_NEXT.match(content[k + 1].text) if k + 1 < len(content) else None
+            if following and location is None:
+                location = (following.group("in") or following.group("hall")).strip(" .")
         elif m := _MEETING_SENTENCE.search(text):
             date = date or _first_date(m.group("rest"))
             time = time or _time(m.group("rest"))

@@ -19,6 +19,8 @@ _ROLE = regex.compile(
 )
 
 
+_TRAILING_ROLE = regex.compile(r"(?<=\))\s*\((\p{Ll}[\p{Ll} -]{2,40})\)\s*$")
+_LEADING_PLACE = regex.compile(r"^([\p{L}-]+(?:\s[\p{L}-]+)?):\s")
 _LEADING_ROLE = regex.compile(
     r"(?P<role>Borgmester|Viceborgmester|Rådmand|Formand|Næstformand|Regionsrådsformand)\s(?=\p{Lu})"
 )
@@ -30,10 +32,22 @@ def parse_person(entry: str) -> Person | None:
     >>> [(p.name, p.party, p.municipality) for p in map(parse_person, (
     ...     "Erling Præstekjær (O), Ikast-Brande", "Peter Kjær, (Ø) Skanderborg", "Rabih Azad, (B), Aarhus", "Ole Vind (V)"))]
     [('Erling Præstekjær', 'O', 'Ikast-Brande'), ('Peter Kjær', 'Ø', 'Skanderborg'), ('Rabih Azad', 'B', 'Aarhus'), ('Ole Vind', 'V', None)]
+    >>> parse_person("Jens Otto Skaarup (V) (stedfortræder)").role
+    'stedfortræder'
+    >>> parse_person("Læsø: Karina Bech (A)").municipality
+    'Læsø'
     >>> parse_person("Rådmand Lise Bang (F)")
     Person(name='Lise Bang', party='F', municipality=None, role='rådmand')
     """
     entry = entry.replace("\u00a0", " ")
+    place_first = None
+    if (lead := _LEADING_PLACE.match(entry)) and (
+        place_first := municipality_pattern().fullmatch(lead.group(1))
+    ):
+        entry = entry[lead.end() :]  # "Læsø: Karina Bech (A)", as a KKR lists its members
+    trailing = _TRAILING_ROLE.search(entry)
+    if trailing:  # "Jens Otto Skaarup (V) (stedfortræder)"
+        entry = entry[: trailing.start()]
     title = _LEADING_ROLE.match(entry)
     if title:  # "Rådmand Lise Bang (F)": the role is not part of the name
         entry = entry[title.end() :]
@@ -53,6 +67,10 @@ def parse_person(entry: str) -> Person | None:
             return None  # "Name, cheføkonom" and other text is not a member entry
     if title:
         role = title.group("role").lower()
+    if trailing:
+        role = trailing.group(1)
+    if place_first:
+        municipality = municipality_name(place_first)
     return Person(name=m.group("name"), party=m.group("party"), municipality=municipality, role=role)
 
 

@@ -13,11 +13,11 @@ from .lines import Line
 # Longest labels first so that "Økonomiske konsekvenser" is not read as "Økonomi".
 _LABELS: list[tuple[str, str]] = [
     (
-        r"Sammenhæng (?:til|med) (?:andre |øvrige )?(?:politikker|strategier|planer)[\p{L} ,/-]*|Politisk sammenhæng|Strategisk sammenhæng",
+        r"Sammenhæng (?:til|med) [\p{L}\d ,/-]*|Politisk sammenhæng|Strategisk sammenhæng",
         "policy_context",
     ),
     (
-        r"Økonomiske konsekvenser|Økonomiske forhold|Bevillingsmæssige konsekvenser|Bevilling|Økonomi",
+        r"Økonomiske konsekvenser|Økonomiske forhold|Økonomi og finansiering|Bevillingsmæssige konsekvenser|Bevilling|Økonomi",
         "economy",
     ),
     (r"Forventet sagsgang|Videre proces|Sagsgang|Tidsplan", "process"),
@@ -45,6 +45,7 @@ _LABEL = regex.compile(
 )
 
 
+_SECTION_NUMBER = regex.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=\p{Lu})")  # "2.3 Sagsfremstilling"
 _DECIDED_BY = regex.compile(r"^\s(?:i|fra|på)\s\p{Lu}[^:]{0,120}:?$")
 
 
@@ -70,7 +71,7 @@ def section_heading(line: Line) -> Heading | None:
     """
     if line.blank or line.is_italic:
         return None
-    text = line.text
+    text = _SECTION_NUMBER.sub("", line.text)
     match = _LABEL.match(text)
     if match is None:
         return None
