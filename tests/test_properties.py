@@ -18,11 +18,13 @@ from dkcouncil.repair import repair_text
 from dkcouncil.schemas import CouncilDocument, ErrorRecord
 from dkcouncil.segment import segment
 
-# Lines of the corpus's clean documents (Markdown and plain text; the OCR pairs are elsewhere).
+# Lines of the corpus's clean documents (Markdown and plain text; the OCR pairs are elsewhere),
+# not of its README, which is English prose about them.
 LINES = sorted(
     {
         line
         for path in [*CORPUS.glob("*.md"), *CORPUS.glob("*.txt")]
+        if path.name != "README.md"
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     }

@@ -76,6 +76,9 @@ PROTECTED_RE = regex.compile(
     r"|^[^\n|]*[ \t]\|[ \t][^\n|]*[ \t]\|[ \t][^\n]*$",
     regex.I | regex.M,
 )
+# A member named before a party letter ("Ejner Mose (O)"): a rare given name is no damaged word
+# ("Øjner"), and an attendance list is where a wrong letter would misname a person.
+MEMBER_RE = regex.compile(r"(?<![\p{L}-])\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,3},?\s\([A-ZÆØÅ]\)")
 # A line starting with a glyph OCR makes of a bullet, followed by the item's first character.
 # Letters (e, o) only count before a capital or digit; other glyphs before any word.
 BULLET_RE = regex.compile(
@@ -316,6 +319,17 @@ def _danish_words(text: str) -> frozenset[str]:
     return frozenset(w for w in (m.lower() for m in WORD_RE.findall(text)) if DANISH.intersection(w))
 
 
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans merged, sorted: ``_union([(5, 9), (0, 6), (12, 13)])`` is ``[(0, 9), (12, 13)]``."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     """Is ``pos`` inside one of ``spans`` (sorted, non-overlapping)?"""
     k = bisect.bisect_right(spans, (pos, math.inf)) - 1
@@ -329,7 +343,7 @@ def correct(text: str, *, threshold: float = 0.5) -> list[Repair]:
     ``pa``, ``mgdet`` and ``Kebenhavn``; the same sentence spelled right gives ``[]``.
     """
     corrector = Corrector(load_lexicon(), load_model(), threshold, _danish_words(text))
-    protected = [m.span() for m in PROTECTED_RE.finditer(text)]
+    protected = _union([m.span() for pattern in (PROTECTED_RE, MEMBER_RE) for m in pattern.finditer(text)])
     joins = [m for m in JOIN_RE.finditer(text) if not _in_spans(m.start(), protected)]
     bullets = _bullets(text, damaged=True)
     skip = sorted([m.span() for m in joins] + [(r.start, r.end) for r in bullets])
