@@ -319,6 +319,25 @@ def _danish_words(text: str) -> frozenset[str]:
     return frozenset(w for w in (m.lower() for m in WORD_RE.findall(text)) if DANISH.intersection(w))
 
 
+# A capitalised word mid-sentence is repaired only into a word this common, or a compound of parts
+# this common ("skoleudvalget" 2.6; "kløtrup", klø + trup, 2.15).
+NAME_ZIPF = 2.0
+NAME_COMPOUND = 2.5
+
+
+def _known_name(lexicon: Lexicon, replacement: str) -> bool:
+    """Whether a repair of a capitalised word inside a sentence reads as a known word or name.
+
+    A town the lexicon lacks ("Klarup") must not become another unknown one ("Kløtrup"); a known
+    name ("København") or a word built of common parts ("Økonomiudvalget") may.
+    """
+    word = replacement.lower()
+    if word in lexicon.proper:
+        return True
+    parts = word.split()
+    return all(lexicon.frequency(p) >= NAME_ZIPF or lexicon.compound(p) >= NAME_COMPOUND for p in parts)
+
+
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Overlapping spans merged, sorted: ``_union([(5, 9), (0, 6), (12, 13)])`` is ``[(0, 9), (12, 13)]``."""
     merged: list[tuple[int, int]] = []
@@ -374,9 +393,23 @@ def correct(text: str, *, threshold: float = 0.5) -> list[Repair]:
         for m in words:
             original = m.group()
             decision = corrector.decide(original.lower())
-            # "Sagsnr." is an abbreviation, not "Sags nr.".
-            if decision is None or (decision.kind == "split" and text[m.end() : m.end() + 1] == "."):
+            # "Sagsnr." is an abbreviation, not "Sags nr."; "mellem Arden og" names a town, which
+            # split words ("år den") would begin with a small letter: only a sentence's first word
+            # may be two words glued ("Enannonce").
+            if decision is None or (
+                decision.kind == "split"
+                and (
+                    text[m.end() : m.end() + 1] == "."
+                    or (original[0].isupper() and not _sentence_start(text, m.start()))
+                )
+            ):
                 continue
+            if (
+                original[0].isupper()
+                and not _sentence_start(text, m.start())
+                and not _known_name(corrector.lexicon, decision.replacement)
+            ):
+                continue  # "Klarup Skole": a capitalised word inside a sentence is a name unless known
             fixed = match_case(
                 original,
                 decision.replacement,
