@@ -5,6 +5,8 @@
 The output is derived from CC BY-SA 4.0 data and is never committed (models/ner/corpus/ is ignored).
 Sentences are grouped into documents of ``--sentences`` so the model sees some context.
 ``--council N`` adds N council-style sentences built by ``council.py`` to the train split only.
+``--with-dev`` also adds the dev sentences to train, for a final run at a step count chosen on dev
+(the dev file is still written, but scores on it are then no longer held out).
 """
 
 from __future__ import annotations
@@ -91,6 +93,7 @@ def main() -> None:
     parser.add_argument("output", type=Path, help="where the .spacy files go (gitignored)")
     parser.add_argument("--sentences", type=int, default=10, help="sentences per document (default 10)")
     parser.add_argument("--council", type=int, default=0, help="council-style sentences added to train")
+    parser.add_argument("--with-dev", action="store_true", help="add the dev sentences to train too")
     parser.add_argument(
         "--reference",
         type=Path,
@@ -103,6 +106,8 @@ def main() -> None:
         sentences: Iterable[tuple[list[str], list[str]]] = read_sentences(
             args.source / f"da_ddt-ud-{split}.iob2"
         )
+        if split == "train" and args.with_dev:
+            sentences = [*sentences, *read_sentences(args.source / "da_ddt-ud-dev.iob2")]
         if split == "train" and args.council:
             sentences = [*sentences, *council_sentences(args.reference, args.council)]
         docbin = to_docbin(sentences, args.sentences)
