@@ -45,7 +45,14 @@ _LINE = regex.compile(r"[^\n]*\n|[^\n]+")
 
 
 def _fix_line(line: str) -> str:
-    return fix_utf8_pairs(ftfy.fix_text(line, FTFY_CONFIG))
+    """ftfy and the pair decoder until nothing changes (three rounds at most): one round can
+    leave mojibake that the next would fix (``"\\x86Ã\\x80Â\\x80"``), and repair must be idempotent."""
+    for _ in range(3):
+        fixed = fix_utf8_pairs(ftfy.fix_text(line, FTFY_CONFIG))
+        if fixed == line:
+            break
+        line = fixed
+    return line
 
 
 def fix_encoding(text: str) -> tuple[str, list[Repair]]:

@@ -322,6 +322,7 @@ def _danish_words(text: str) -> frozenset[str]:
 # A capitalised word mid-sentence is repaired only into a word this common, or a compound of parts
 # this common ("skoleudvalget" 2.6; "kløtrup", klø + trup, 2.15).
 NAME_ZIPF = 2.0
+NEXT_CAPITAL_RE = regex.compile(r"[ \t]+\p{Lu}")
 NAME_COMPOUND = 2.5
 
 
@@ -395,12 +396,15 @@ def correct(text: str, *, threshold: float = 0.5) -> list[Repair]:
             decision = corrector.decide(original.lower())
             # "Sagsnr." is an abbreviation, not "Sags nr."; "mellem Arden og" names a town, which
             # split words ("år den") would begin with a small letter: only a sentence's first word
-            # may be two words glued ("Enannonce").
+            # may be two words glued ("Enannonce"), and not before a capital ("Frode Kjeldsen").
             if decision is None or (
                 decision.kind == "split"
                 and (
                     text[m.end() : m.end() + 1] == "."
-                    or (original[0].isupper() and not _sentence_start(text, m.start()))
+                    or (
+                        original[0].isupper()
+                        and (not _sentence_start(text, m.start()) or NEXT_CAPITAL_RE.match(text, m.end()))
+                    )
                 )
             ):
                 continue
