@@ -223,11 +223,21 @@ _VOTE_LINE = regex.compile(r"^.*(?:stemte|[Ff]lertal|[Uu]ndlod|[Mm]indretal).*$"
 _LETTER = regex.compile(r"(?<![\p{L}])([A-ZÆØÅ])(?![\p{L}])")
 
 
+# An attendance table's row: a name of two to five words, then the party letter as a cell of its
+# own ("Frode Kjeldsen      O      Til stede", "Aalborg | Lasse Dyhr Andersen | A | Formand").
+_PARTY_CELL = regex.compile(
+    r"(?m)^(?:[^\t|\n]{1,40}(?:\t|[ ]*\|[ ]*))?\p{Lu}[\p{L}'-]+(?:[ ]\p{Lu}[\p{L}'-]+){1,4}"
+    r"(?:[ ]{2,}|\t|[ ]*\|[ ]*)(?P<letter>[A-ZÆØÅ])(?=[ ]{2,}|\t|[ ]*\||[ ]*$)"
+)
+
+
 def find_parties(text: str) -> list[Match]:
     """Parties as letters, from markers after names, vote lines and party names.
 
     >>> [m.normalized for m in find_parties("Ib Lund (V) og Radikale Venstre; For stemte: A og Ø")]
     ['V', 'A', 'Ø', 'B']
+    >>> [m.normalized for m in find_parties("Navn\\tParti\\nIb Lund\\tV\\nEva Dam Berg    Ø    Til stede")]
+    ['V', 'Ø']
     """
     found = []
     heading_lines = {m.start() for m in _ITEM_HEADING_LINE.finditer(text)}
@@ -242,6 +252,7 @@ def find_parties(text: str) -> list[Match]:
             if m.group(1) in party_letters():
                 start = line.start() + m.start(1)
                 found.append(Match("PARTY", start, start + 1, m.group(1)))
+    found.extend(Match("PARTY", *m.span("letter"), m.group("letter")) for m in _PARTY_CELL.finditer(text))
     pattern, _ = _party_names()
     for m in pattern.finditer(text):
         if letter := _letter_for(m.group(0)):
