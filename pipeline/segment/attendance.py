@@ -8,12 +8,11 @@ from dkcouncil.patterns import municipality_name, municipality_pattern
 from dkcouncil.schemas import Person
 
 from .lines import Line
-from .people import parse_person, split_entries
+from .people import is_role, parse_person, split_entries
 
 _PRESENT = r"Deltagere|Mødedeltagere|Medlemmer|Til stede(?: var)?|Tilstedeværende"
 _ABSENT = r"Afbud(?: fra)?|Fraværende(?: med afbud)?|Fravær|Deltog ikke"
 _LABEL = regex.compile(rf"^(?:(?P<present>{_PRESENT})|(?P<absent>{_ABSENT}))\s*:?\s*(?P<inline>.*)$", regex.I)
-_ROLE_WORD = regex.compile(r"^(?:borgmester|viceborgmester|formand|næstformand|rådmand)$", regex.I)
 _NOBODY = regex.compile(r"^(?:ingen|-|–)\.?$", regex.I)
 
 
@@ -63,7 +62,7 @@ def read_list(lines: list[Line], index: int) -> tuple[str, list[Person], int] | 
             break
         found = (
             # "Marianne Sejr (A), borgmester, Kasper Hjorth (A)": the role word is no entry
-            [parse_person(e) for e in split_entries(entry) if not _ROLE_WORD.match(e)]
+            [parse_person(e) for e in split_entries(entry) if not is_role(e)]
             if "(" in entry and entry.count("(") > 1
             else [parse_person(entry)]
         )
@@ -86,7 +85,6 @@ _COLUMNS = {
 }
 _NAME_HEADER = regex.compile(r"(?<!\p{L})(?:Navn|NAVN|Medlem)(?!\p{L})")
 _AWAY = regex.compile(r"^(?:afbud|fraværende|fravær|ikke til stede|deltog ikke|forfald)\b", regex.I)
-_RULE = regex.compile(r"^[\s=+|:-]+$")
 _PARTY_CELL = regex.compile(r"^[A-ZÆØÅ]$")
 
 
@@ -131,7 +129,7 @@ def read_table(lines: list[Line], index: int) -> tuple[list[Person], list[Person
     while j < len(lines) and not lines[j].blank:
         row = lines[j].raw
         j += 1
-        if _RULE.match(row):
+        if lines[j - 1].is_rule:
             continue
         cells = _cells(row, starts)
 

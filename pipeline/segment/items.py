@@ -25,7 +25,6 @@ _LABELLED = regex.compile(
 _TRAILING = regex.compile(r"^(?P<title>\p{L}[^\t]*?\S)(?:\s{3,}|\t)(?:Pkt\.|Punkt)\s?(?P<num>\d{1,4})$")
 # "Punkt 7 · Sag nr. 25/11408 · Åben sag": metadata after the number, the title on its own line
 _META_TITLE = regex.compile(r"^[·•|–-]\s|^(?:Sag|Sagsnr|Åben|Lukket)\b")
-_RULE_LINE = regex.compile(r"^[\s=_*-]+$")
 _CODED = regex.compile(r"^(?P<num>\p{Lu}{1,4}-\d{1,4}/\d{2}(?:-\p{Lu})?)\s+(?P<title>\p{Lu}.*)$")
 _SINGLE_CASE = regex.compile(r"^(?P<case>[0-3]\d/\d{2,6})\s+(?P<access>Åben|Lukket)\s+[Ss]ag\b")
 _ACCESS = regex.compile(
@@ -80,7 +79,7 @@ def _labelled(lines: list[Line], i: int) -> ItemStart | None:
         return None
     title = m.group("title").strip()
     body_index = i + 1
-    if m.re is _TRAILING and i and not lines[i - 1].blank and not _RULE_LINE.match(lines[i - 1].raw):
+    if m.re is _TRAILING and i and not lines[i - 1].blank and not lines[i - 1].is_rule:
         # a title wrapped onto two lines, the number on the second
         return ItemStart(i - 1, m.group("num"), f"{lines[i - 1].text} {title}", body_index)
     if m.re is _TRAILING and not title[0].isupper():

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import regex
 
 _MARKUP = regex.compile(r"^[#>\s]*|[*_]+|</?b>|\s+$")  # ">": a Markdown quote block
+_RULE = regex.compile(r"^[\s=_*+|:-]+$")
 _TOC = regex.compile(r"\.{4,}|…{2,}|(?:\t|\S\s{3,})\d{1,3}\s*$|</?b>")
 
 
@@ -45,6 +46,11 @@ class Line:
     def is_toc(self) -> bool:
         """A table-of-contents line: dot leaders, a page number after a tab, or bold tags."""
         return bool(_TOC.search(self.raw))
+
+    @property
+    def is_rule(self) -> bool:
+        """A ruled line between items or under a table's header: ``====``, ``----+----``, ``|---|``."""
+        return not self.blank and bool(_RULE.match(self.raw))
 
     @property
     def blank(self) -> bool:

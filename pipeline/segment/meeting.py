@@ -62,9 +62,9 @@ def meeting(header: list[Line]) -> Meeting | None:
         text = line.text.strip(" |")
         if m := _DATE_LINE.match(text):
             date = date or _first_date(m.group("rest"))
-            time = time or _time(m.group("rest").strip(" |"))
+            time = time or _time(m.group("rest"))
         elif m := _PLACE_LINE.match(text):
-            location = location or m.group("rest").strip(" |")
+            location = location or m.group("rest").strip()
         elif _WEEKDAY_LINE.match(text) and (found := _first_date(text)):
             date, time = date or found, time or _time(text)
             following = _PLACE_NEXT.match(content[k + 1].text) if k + 1 < len(content) else None

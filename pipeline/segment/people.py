@@ -14,16 +14,19 @@ NAME = rf"{_WORD}(?:\s(?:{_WORD}|de|la|von|van)){{1,4}}"
 _ENTRY = regex.compile(
     rf"^\s*(?P<name>{NAME})\s*,?\s*(?:\((?P<party>[A-ZÆØÅ])\))?\s*,?\s*(?P<rest>[^()]*?)\s*$"
 )
-_ROLE = regex.compile(
-    r"^(?:borgmester|viceborgmester|formand|næstformand|gruppeformand|rådmand|medlem)\b", regex.I
-)
+# The roles a member is listed with; one list for the role after a name, before it, or alone.
+_ROLES = r"borgmester|viceborgmester|formand|næstformand|gruppeformand|regionsrådsformand|rådmand|medlem"
+_ROLE = regex.compile(rf"^(?:{_ROLES})\b", regex.I)
 
 
 _TRAILING_ROLE = regex.compile(r"(?<=\))\s*\((\p{Ll}[\p{Ll} -]{2,40})\)\s*$")
 _LEADING_PLACE = regex.compile(r"^([\p{L}-]+(?:\s[\p{L}-]+)?):\s")
-_LEADING_ROLE = regex.compile(
-    r"(?P<role>Borgmester|Viceborgmester|Rådmand|Formand|Næstformand|Regionsrådsformand)\s(?=\p{Lu})"
-)
+_LEADING_ROLE = regex.compile(rf"(?P<role>(?i:{_ROLES}))\s(?=\p{{Lu}})")
+
+
+def is_role(text: str) -> bool:
+    """A role word alone, as a list puts it between members: ``is_role("borgmester")`` is True."""
+    return regex.fullmatch(rf"(?:{_ROLES})", text, regex.I) is not None
 
 
 def parse_person(entry: str) -> Person | None:
