@@ -156,3 +156,102 @@ def test_a_web_page_with_key_value_tables_and_definition_lists() -> None:
     (item,) = seg.items
     assert item.case_numbers == ["25/3310"]
     assert [s.kind for s in item.sections] == ["competence", "case_presentation", "decision"]
+
+
+# A fixed-width protocol: an attendance table, ruled items with the number right-aligned, one title
+# wrapped onto two lines, and a lettered agenda's numbering inside the sections' own numbers.
+TABLE_PROTOCOL = """VORDINGBORG KOMMUNE
+Byrådet
+
+Dato:   Onsdag den 14.05.2025
+Tid:    Kl. 18.00 - 21.10
+Sted:   Byrådssalen, Rådhuset
+
+Navn                     Parti   Funktion        Fremmøde
+-----------------------  ------  --------------  ---------
+Karin Holst Bech         A       Borgmester      Til stede
+Mogens Eriksen           V                       Til stede
+Tove Schou               C                       Afbud
+
+==========================================================
+Godkendelse af dagsorden                           Pkt. 31
+==========================================================
+
+Beslutning Byrådet den 14.05.2025:
+Godkendt.
+
+==========================================================
+Forslag fra Venstre om nye bænke langs
+stranden ved Ulvshale                              Pkt. 32
+==========================================================
+
+2.1 Sagsfremstilling
+Venstre foreslår 20 nye bænke.
+
+2.2 Beslutning Byrådet den 14.05.2025:
+Forslaget blev ikke godkendt med 1 stemme mod 2.
+"""
+
+
+def test_a_fixed_width_protocol_with_an_attendance_table_and_right_aligned_numbers() -> None:
+    seg = segment(TABLE_PROTOCOL)
+    assert seg.meeting is not None
+    assert (seg.meeting.date, seg.meeting.time, seg.meeting.location) == (
+        "2025-05-14",
+        "18:00",
+        "Byrådssalen, Rådhuset",
+    )
+    assert [(p.name, p.party, p.role) for p in seg.participants] == [
+        ("Karin Holst Bech", "A", "borgmester"),
+        ("Mogens Eriksen", "V", None),
+    ]
+    assert [(p.name, p.party) for p in seg.absent] == [("Tove Schou", "C")]
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("31", "Godkendelse af dagsorden"),
+        ("32", "Forslag fra Venstre om nye bænke langs stranden ved Ulvshale"),
+    ]
+    second = seg.items[1]
+    assert [s.kind for s in second.sections] == ["case_presentation", "decision"]
+    assert second.decision.outcome == "rejected"
+
+
+WEEKDAY_HEADER = """Sorø Kommune
+
+REFERAT
+
+fra mødet i Kultur- og Fritidsudvalget
+mandag den 2. juni 2025 kl. 15.30
+i Mødelokale 1, Sorø Rådhus
+
+Til stede:
+Anne Lind (A), formand, Per Juhl (V), næstformand, Eva Rask (F)
+
+## A1. Godkendelse af dagsorden
+
+### Beslutning
+
+Godkendt.
+
+## B1. Orientering om sommerens arrangementer
+
+### Beslutning
+
+Taget til orientering.
+
+### Bilag
+
+1. Program for Sorø Sø-festival
+"""
+
+
+def test_a_weekday_header_a_list_with_role_words_and_a_lettered_agenda() -> None:
+    seg = segment(WEEKDAY_HEADER, source_format="markdown")
+    assert seg.meeting is not None
+    assert (seg.meeting.date, seg.meeting.time, seg.meeting.location) == (
+        "2025-06-02",
+        "15:30",
+        "Mødelokale 1, Sorø Rådhus",
+    )
+    assert [p.name for p in seg.participants] == ["Anne Lind", "Per Juhl", "Eva Rask"]
+    # The attachment list's "1. Program ..." is no item where the items are headings.
+    assert [(i.number, i.decision.outcome) for i in seg.items] == [("A1", "approved"), ("B1", "noted")]
