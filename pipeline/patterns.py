@@ -291,14 +291,31 @@ def municipality_name(m: regex.Match[str]) -> str:
     return _canonical_municipalities()[m.group("name").upper()]
 
 
+# Names that are also a common noun ("vejen", the road): at a sentence's start, with no "Kommune"
+# and no capitalised word after them, they are read as the noun.
+_ALSO_NOUNS = frozenset({"Vejen"})
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+
+
+def _is_noun(text: str, m: regex.Match[str]) -> bool:
+    if m.group("name") not in _ALSO_NOUNS or m.group("kommune") or m.group("genitive"):
+        return False
+    at_start = _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]) is not None or m.start() == 0
+    return at_start and not regex.match(r"\s\p{Lu}", text[m.end() : m.end() + 2])
+
+
 def find_municipalities(text: str) -> list[Match]:
     """Municipalities normalised to their name without "Kommune".
 
     >>> [m.normalized for m in find_municipalities("Ballerups budget, Høje-Taastrup Kommune og Region Midtjylland")]
     ['Ballerup', 'Høje-Taastrup']
+    >>> [m.normalized for m in find_municipalities("Vejen har ingen rabat. Borgere i Vejen og Vejen Byråd.")]
+    ['Vejen', 'Vejen']
     """
     return [
-        Match("MUNICIPALITY", *m.span(), municipality_name(m)) for m in municipality_pattern().finditer(text)
+        Match("MUNICIPALITY", *m.span(), municipality_name(m))
+        for m in municipality_pattern().finditer(text)
+        if not _is_noun(text, m)
     ]
 
 

@@ -255,3 +255,147 @@ def test_a_weekday_header_a_list_with_role_words_and_a_lettered_agenda() -> None
     assert [p.name for p in seg.participants] == ["Anne Lind", "Per Juhl", "Eva Rask"]
     # The attachment list's "1. Program ..." is no item where the items are headings.
     assert [(i.number, i.decision.outcome) for i in seg.items] == [("A1", "approved"), ("B1", "noted")]
+
+
+# A plain agenda whose contents list repeats the item lines without page numbers, and the place
+# alone on the line below the date.
+CONTENTS_WITHOUT_PAGES = """Faxe Kommune
+
+DAGSORDEN
+
+Miljø- og Klimaudvalget
+
+Onsdag den 8. oktober 2025 kl. 16.00
+Mødelokale 2, Faxe Rådhus, Frederiksgade 9, 4690 Haslev
+
+Indhold
+
+Punkt 12. Godkendelse af dagsorden
+Punkt 13. Klimaplan for kommunens bygninger
+Punkt 14. Eventuelt
+
+______________________________________________________________________
+
+Punkt 12. Godkendelse af dagsorden
+Sagsnr. 25/4410 - Åben
+
+Indstilling
+Forvaltningen indstiller, at dagsordenen godkendes.
+
+______________________________________________________________________
+
+Punkt 13. Klimaplan for kommunens bygninger
+Sagsnr. 25/3120 - Åben
+
+Sagsfremstilling
+Planen beskriver, hvordan energiforbruget i skoler og haller kan halveres inden 2030.
+
+Kommunikation
+Planen lægges på kommunens hjemmeside, når den er vedtaget.
+
+Økonomi
+Udgiften på 1,8 mio. kr. afholdes af energipuljen.
+
+Indstilling
+Forvaltningen indstiller, at planen godkendes.
+
+______________________________________________________________________
+
+Punkt 14. Eventuelt
+Sagsnr. 25/4410 - Åben
+
+Indstilling
+Ingen.
+"""
+
+
+def test_a_contents_list_without_page_numbers_gives_no_items_and_the_place_is_below_the_date() -> None:
+    seg = segment(CONTENTS_WITHOUT_PAGES)
+    assert [(i.number, i.case_numbers) for i in seg.items] == [
+        ("12", ["25/4410"]),
+        ("13", ["25/3120"]),
+        ("14", ["25/4410"]),
+    ]
+    assert seg.meeting is not None
+    assert (seg.meeting.date, seg.meeting.time, seg.meeting.location) == (
+        "2025-10-08",
+        "16:00",
+        "Mødelokale 2, Faxe Rådhus, Frederiksgade 9, 4690 Haslev",
+    )
+    # "Kommunikation" is set like the known headings: a section of its own, of kind other.
+    assert [s.kind for s in seg.items[1].sections] == [
+        "case_presentation",
+        "other",
+        "economy",
+        "recommendation",
+    ]
+    assert seg.items[1].sections[0].text.endswith("inden 2030.")
+
+
+# A web export: header parts between middle dots, members as a bulleted list under a heading with
+# roles after a dash or an ordinal, an item titled "Forslag fra ...", and a singular abstention.
+DOTTED_WEB_HEADER = """**Byrådet** · Referat · Torsdag den 25. september 2025 kl. 19:00 · Byrådssalen, Ringkøbing Rådhus
+
+## Deltagere
+
+- Mette Ravn (V) - formand
+- Lars Kjeldsen (A), 1. viceborgmester
+- Sanne Bro (C)
+- Jonas Hede (I), stedfortræder
+
+## Afbud
+
+- Ulla Vestergaard (F)
+
+Punkt 41
+
+## Forslag fra Konservative om gratis parkering i julen
+
+Sagsnr.: 25/7761
+
+#### Sagsfremstilling
+
+Forslaget er sat på dagsordenen efter ønske fra Sanne Bro (C).
+
+#### Indstilling
+
+Forslaget fremsendes til Byrådets behandling.
+
+#### Beslutning i Byrådet den 25.09.2025
+
+Forslaget blev forkastet med 2 stemmer for (C) mod 21 stemmer (A, V og F). 1 medlem (I) undlod at stemme.
+"""
+
+
+def test_a_dotted_web_header_bulleted_members_and_a_proposal_titled_forslag() -> None:
+    seg = segment(DOTTED_WEB_HEADER, source_format="markdown")
+    assert seg.meeting is not None
+    assert (seg.meeting.date, seg.meeting.time, seg.meeting.location) == (
+        "2025-09-25",
+        "19:00",
+        "Byrådssalen, Ringkøbing Rådhus",
+    )
+    assert [(p.name, p.party, p.role) for p in seg.participants] == [
+        ("Mette Ravn", "V", "formand"),
+        ("Lars Kjeldsen", "A", "1. viceborgmester"),
+        ("Sanne Bro", "C", None),
+        ("Jonas Hede", "I", "stedfortræder"),
+    ]
+    assert [p.name for p in seg.absent] == ["Ulla Vestergaard"]
+    [item] = seg.items
+    assert (item.number, item.title) == ("41", "Forslag fra Konservative om gratis parkering i julen")
+    assert [s.kind for s in item.sections] == ["case_presentation", "recommendation", "decision"]
+    assert item.decision is not None and item.decision.votes is not None
+    assert item.decision.outcome == "rejected"
+    assert item.decision.votes.abstained == ["I"]
+    assert item.decision.vote_counts is not None
+    assert item.decision.vote_counts.abstained == 1
+
+
+def test_a_time_range_gives_the_start() -> None:
+    seg = segment(
+        "Referat\n\nØkonomiudvalget\n\n- **Dato:** Tirsdag den 4. november 2025\n"
+        "- **Tidspunkt:** Kl. 15.00-17.30\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n"
+    )
+    assert seg.meeting is not None
+    assert (seg.meeting.date, seg.meeting.time) == ("2025-11-04", "15:00")

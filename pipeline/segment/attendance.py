@@ -14,6 +14,7 @@ _PRESENT = r"Deltagere|Mødedeltagere|Medlemmer|Til stede(?: var)?|Tilstedevære
 _ABSENT = r"Afbud(?: fra)?|Fraværende(?: med afbud)?|Fravær|Deltog ikke"
 _LABEL = regex.compile(rf"^(?:(?P<present>{_PRESENT})|(?P<absent>{_ABSENT}))\s*:?\s*(?P<inline>.*)$", regex.I)
 _NOBODY = regex.compile(r"^(?:ingen|-|–)\.?$", regex.I)
+_BULLET = regex.compile(r"^[-•*–]\s+")  # "- Ib Holm (A)", a list item
 
 
 def attendance_label(line: Line) -> tuple[str, str] | None:
@@ -56,7 +57,7 @@ def read_list(lines: list[Line], index: int) -> tuple[str, list[Person], int] | 
             continue
         if line.is_markdown_heading or line.is_bold or line.is_capitals or attendance_label(line):
             break
-        entry = line.text
+        entry = _BULLET.sub("", line.text)
         if _NOBODY.match(entry):
             j += 1
             break

@@ -19,7 +19,7 @@ from .lines import Line, split_lines
 from .meeting import body as find_body
 from .meeting import meeting as find_meeting
 from .meeting import municipality as find_municipality
-from .sections import build_sections, section_heading
+from .sections import build_sections, other_headings, section_heading
 
 
 @dataclass
@@ -58,6 +58,9 @@ def _title(lines: list[Line]) -> str | None:
 def _item(text: str, lines: list[Line], start: ItemStart, stop: int, seg: Segmentation) -> AgendaItem:
     end = lines[stop - 1].end if stop > 0 else len(text)
     headings = [h for j in range(start.body_index, stop) if (h := section_heading(lines[j]))]
+    headings = sorted(
+        headings + other_headings(lines, start.body_index, stop, headings), key=lambda h: h.line.start
+    )
     first_section = headings[0].line.start if headings else end
     head = [line for line in lines[start.index : stop] if line.start < first_section]
     sections = build_sections(text, headings, end)

@@ -108,7 +108,7 @@ _VOTE_LINES = [
     ),
     (
         "abstained",
-        regex.compile(r"\b\d{1,3}\s(?:medlemmer\s)?\((?P<list>[^()\n]{1,80})\)\sundlod\b", regex.I),
+        regex.compile(r"\b\d{1,3}\s(?:medlem(?:mer)?\s)?\((?P<list>[^()\n]{1,80})\)\sundlod\b", regex.I),
     ),
     # "Pia Rask (Ø) og Ole Berg (F) stemte imod": members named with their party letters.
     ("for_", regex.compile(rf"(?P<list>{_MEMBERS})\sstemte\sfor\b")),
@@ -216,7 +216,9 @@ _COUNTS: list[tuple[tuple[str, ...], regex.Pattern[str]]] = [
     # "2 medlemmer undlod at stemme", "1 (O) undlod at stemme"
     (
         ("abstained",),
-        regex.compile(rf"\b{_COUNT}\s(?:medlemmer\s)?(?:\([^()\n]{{1,80}}\)\s)?undlod\sat\sstemme", regex.I),
+        regex.compile(
+            rf"\b{_COUNT}\s(?:medlem(?:mer)?\s)?(?:\([^()\n]{{1,80}}\)\s)?undlod\sat\sstemme", regex.I
+        ),
     ),
     (("abstained",), regex.compile(rf"\bUndlod(?:\sat\sstemme)?:?\s{_LINE_COUNT}", regex.I)),
     # "41 stemmer for, 8 imod og 2 undlod", "(25 for, 12 imod, 0 undlod)": read only in a sentence
@@ -224,15 +226,15 @@ _COUNTS: list[tuple[tuple[str, ...], regex.Pattern[str]]] = [
     (
         ("for_",),
         regex.compile(
-            rf"(?<![\d.,]){_COUNT}\s(?:medlemmer\s)?(?:stemte\s|stemmer\s)?for\b(?!\s(?!og\b|mod\b)\p{{Ll}})",
+            rf"(?<![\d.,]){_COUNT}\s(?:medlem(?:mer)?\s)?(?:stemte\s|stemmer\s)?for\b(?!\s(?!og\b|mod\b)\p{{Ll}})",
             regex.I,
         ),
     ),
     (
         ("against",),
-        regex.compile(rf"(?<![\d.,]){_COUNT}\s(?:medlemmer\s)?(?:stemte\s|stemmer\s)?imod\b", regex.I),
+        regex.compile(rf"(?<![\d.,]){_COUNT}\s(?:medlem(?:mer)?\s)?(?:stemte\s|stemmer\s)?imod\b", regex.I),
     ),
-    (("abstained",), regex.compile(rf"(?<![\d.,]){_COUNT}\s(?:medlemmer\s)?undlod\b", regex.I)),
+    (("abstained",), regex.compile(rf"(?<![\d.,]){_COUNT}\s(?:medlem(?:mer)?\s)?undlod\b", regex.I)),
 ]
 
 

@@ -120,6 +120,10 @@ def find_item_starts(lines: list[Line]) -> list[ItemStart]:
         if start.number and any(n.startswith(f"{start.number}.") for n in numbers):
             continue  # "1. Godkendelse af referat" grouping 1.1, 1.2 ...
         stop = starts[k + 1].index if k + 1 < len(starts) else len(lines)
+        if start.number in {s.number for s in starts[k + 1 :]} and not any(
+            section_heading(lines[j]) for j in range(start.body_index, stop)
+        ):
+            continue  # a contents list without page numbers: the item comes again, with its sections
         if nested and not any(not lines[j].blank for j in range(start.body_index, stop)):
             continue
         kept.append(start)

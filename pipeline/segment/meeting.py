@@ -19,10 +19,15 @@ _PLACE_LINE = regex.compile(
 )
 # "tirsdag den 7. oktober 2025 kl. 16.00" on a line of its own, the place often on the next
 _WEEKDAY_LINE = regex.compile(r"^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", regex.I)
+# The place below the date: "i Byrådssalen", "Lokale C.2.05, Horsens Rådhus", "Rådhuset, 6400 Sønderborg"
 _PLACE_NEXT = regex.compile(
-    r"^(?:i\s(?P<in>\p{Lu}.{2,120})|(?P<hall>[^\d:|]{0,60}(?:sal|salen|lokale|rådhus|Rådhus)\b.{0,80}))$"
+    r"^(?:i\s(?P<in>\p{Lu}.{2,120})|(?P<hall>(?=[^|]{0,80}(?:(?i:sal|salen|lokale|rådhus|rådhuset)\b|\b\d{4}\s\p{Lu}))[^|]{3,150}))$"
 )
-_TIME = regex.compile(r"(?:kl\.?\s*)?(?<![\d.-])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.-]|\s?kr)")
+# A time, also the start of a range ("kl. 16.00-18.30"), never a date's "18.06-2024" or an amount
+_TIME = regex.compile(
+    r"(?:kl\.?\s*)?(?<![\d.-])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.]|-(?!\s?\d{1,2}[:.]\d{2})|\s?kr)"
+)
+_PARTS = regex.compile(r"\s·\s")  # "Byrådet · Referat · Mandag den 23. juni 2025 kl. 18:30 · Byrådssalen"
 _MEETING_SENTENCE = regex.compile(
     r"(?:Referat|Dagsorden|Beslutningsprotokol)\s(?:fra|af|for)\s(?P<what>.{0,200}?)\s?møde\w*\s(?P<rest>.*)$",
     regex.I,
@@ -54,22 +59,38 @@ def _place(text: str) -> str | None:
     return m.group("where").strip(" .") if m else None
 
 
+def _place_below(content: list[Line], k: int) -> str | None:
+    """A place alone on the line after the date's: ``tirsdag den 9. september 2025 kl. 15.00`` / ``Lokale C.2.05``."""
+    if k + 1 >= len(content):
+        return None
+    text = content[k + 1].text
+    if _PLACE_LINE.match(text) or _DATE_LINE.match(text) or _first_date(text):
+        return None  # a labelled line, or another line about the date, is read on its own
+    m = _PLACE_NEXT.match(text)
+    return (m.group("in") or m.group("hall")).strip(" .") if m else None
+
+
 def meeting(header: list[Line]) -> Meeting | None:
     """Date, time and place from the lines before the first agenda item."""
     date = time = location = None
-    content = [line for line in header if not line.blank]
+    # A web header puts a line's parts between middle dots: each part reads as a line of its own.
+    content = [
+        Line(line.start, line.end, part)
+        for line in header
+        if not line.blank
+        for part in (_PARTS.split(line.text) if _PARTS.search(line.text) else [line.raw])
+    ]
     for k, line in enumerate(content):
         text = line.text.strip(" |")
         if m := _DATE_LINE.match(text):
             date = date or _first_date(m.group("rest"))
             time = time or _time(m.group("rest"))
-        elif m := _PLACE_LINE.match(text):
+            continue
+        if m := _PLACE_LINE.match(text):
             location = location or m.group("rest").strip()
-        elif _WEEKDAY_LINE.match(text) and (found := _first_date(text)):
+            continue
+        if _WEEKDAY_LINE.match(text) and (found := _first_date(text)):
             date, time = date or found, time or _time(text)
-            following = _PLACE_NEXT.match(content[k + 1].text) if k + 1 < len(content) else None
-            if following and location is None:
-                location = (following.group("in") or following.group("hall")).strip(" .")
         elif m := _MEETING_SENTENCE.search(text):
             date = date or _first_date(m.group("rest"))
             time = time or _time(m.group("rest"))
@@ -80,6 +101,10 @@ def meeting(header: list[Line]) -> Meeting | None:
         elif _MEETING_WORD.search(text) and not _NEXT.match(text) and (found := _first_date(text)):
             # "Ordinært møde torsdag den 27. marts 2025 kl. 17.30", "Mødet blev holdt ... kl. 17.00 i X."
             date, time, location = date or found, time or _time(text), location or _place(text)
+        else:
+            continue
+        if location is None and date and (following := _place_below(content, k)):
+            location = following
     if not (date or time or location):
         return None
     return Meeting(date=date, time=time, location=location)

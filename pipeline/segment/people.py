@@ -15,8 +15,11 @@ _ENTRY = regex.compile(
     rf"^\s*(?P<name>{NAME})\s*,?\s*(?:\((?P<party>[A-ZÆØÅ])\))?\s*,?\s*(?P<rest>[^()]*?)\s*$"
 )
 # The roles a member is listed with; one list for the role after a name, before it, or alone.
-_ROLES = r"borgmester|viceborgmester|formand|næstformand|gruppeformand|regionsrådsformand|rådmand|medlem"
-_ROLE = regex.compile(rf"^(?:{_ROLES})\b", regex.I)
+_ROLES = (
+    r"borgmester|viceborgmester|formand|næstformand|gruppeformand|regionsrådsformand|rådmand|medlem"
+    r"|stedfortræder"
+)
+_ROLE = regex.compile(rf"^(?:\d\.\s)?(?:{_ROLES})\b", regex.I)  # "1. viceborgmester"
 
 
 _TRAILING_ROLE = regex.compile(r"(?<=\))\s*\((\p{Ll}[\p{Ll} -]{2,40})\)\s*$")
@@ -57,7 +60,7 @@ def parse_person(entry: str) -> Person | None:
     m = _ENTRY.match(entry)
     if not m:
         return None
-    rest = m.group("rest").strip(" ,")
+    rest = m.group("rest").strip(" ,-–")  # "Ib Holm (V) - formand"
     municipality = None
     role = None
     if rest:
@@ -83,7 +86,7 @@ def split_entries(text: str) -> list[str]:
     A flowed transcript drops the commas: ``"Ib Holm (A) Eva Berg (V)"`` -> ``['Ib Holm (A)', 'Eva Berg (V)']``.
     """
     parts = regex.split(
-        r"(?<=\))\s*(?:,|\bog\b|;)\s*|(?<=\(\p{Lu}\))\s+(?=\p{Lu})|\s+og\s+|;\s*|,\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})",
+        r"(?<=\))\s*(?:,|\bog\b|;)\s*|\s·\s|(?<=\(\p{Lu}\))\s+(?=\p{Lu})|\s+og\s+|;\s*|,\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})",
         text.strip(" ."),
     )
     return [p.strip(" .,") for p in parts if p and p.strip(" .,")]

@@ -78,6 +78,8 @@ def section_heading(line: Line) -> Heading | None:
     kind = _kind(match)
     label_end = match.end()
     rest = text[label_end:]
+    if match.group().lower() == "forslag" and rest.strip(" :"):
+        return None  # "Forslag fra Dansk Folkeparti om ..." is an item's title, "Forslag" alone a heading
     content_offset = line.raw.replace("\n", " ").find(text)
     styled = line.is_markdown_heading or line.is_bold or line.is_capitals
     if styled and len(text) < 160:
@@ -97,6 +99,48 @@ def section_heading(line: Line) -> Heading | None:
         # run into the text: "Indstilling Direktøren indstiller, at ..."
         return Heading(kind, text[:label_end], line, line.start + content_offset + label_end + 1)
     return None
+
+
+# A heading the contract has no kind for: short, capitalised, no sentence ("Kommunikation", "Miljøvurdering")
+_OTHER = regex.compile(r"^\p{Lu}[\p{L}\d ,/()-]{2,58}[\p{L})]:?$")
+
+
+def _style(lines: list[Line], j: int) -> tuple[str, int] | None:
+    """How line ``j`` is set as a heading: Markdown level, bold, capitals, or a plain line opening a paragraph."""
+    line = lines[j]
+    if line.is_markdown_heading:
+        return "#", len(line.raw.lstrip()) - len(line.raw.lstrip().lstrip("#"))
+    if line.is_bold:
+        return "bold", 0
+    if line.is_capitals:
+        return "capitals", 0
+    if (j == 0 or lines[j - 1].blank) and line.raw.strip() == line.text:
+        return "plain", int(j + 1 < len(lines) and lines[j + 1].blank)
+    return None
+
+
+def other_headings(lines: list[Line], lo: int, hi: int, headings: list[Heading]) -> list[Heading]:
+    """Headings of kind ``other`` among ``lines[lo:hi]``: lines set like the item's known headings.
+
+    Only between the item's first known heading and its first decision, so that a signature or a
+    short line in a decision never cuts the decision's text.
+    """
+    index = {lines[j].start: j for j in range(lo, hi)}
+    known = [index[h.line.start] for h in headings if h.body_start == h.line.end and h.line.start in index]
+    if not known:
+        return []
+    styles = {_style(lines, j) for j in known} - {None}
+    decisions = [index[h.line.start] for h in headings if h.kind == "decision" and h.line.start in index]
+    last = decisions[0] if decisions else max(known)
+    taken = {index[h.line.start] for h in headings if h.line.start in index}
+    found = []
+    for j in range(min(known) + 1, last):
+        line = lines[j]
+        if j in taken or line.blank or not _OTHER.match(line.text) or len(line.text.split()) > 6:
+            continue
+        if _style(lines, j) in styles:
+            found.append(Heading("other", line.text.rstrip(":"), line, line.end))
+    return found
 
 
 def build_sections(text: str, headings: list[Heading], end: int) -> list[Section]:
