@@ -399,3 +399,116 @@ def test_a_time_range_gives_the_start() -> None:
     )
     assert seg.meeting is not None
     assert (seg.meeting.date, seg.meeting.time) == ("2025-11-04", "15:00")
+
+
+# A regional protocol: item headings in ASCII boxes (one title wrapped inside its box), headings
+# underlined with dashes, absence per item, two decisions an item and vote tables with counts.
+BOXED_PROTOCOL = """REGION NORDJYLLAND
+
+Regionsrådet
+Beslutningsprotokol
+
+Tidspunkt:  16.09.2025 kl. 14:00 - 17:30
+Sted:       Regionshuset, mødesal 2, Niels Bohrs Vej 30, 9220 Aalborg Øst
+
+
++----------------------------------------------------------------------+
+| Pkt. 7   Tilskud til nye busruter i landdistrikterne mellem Hobro     |
+|          og Aars                                                      |
++----------------------------------------------------------------------+
+Sagsnr.: 25/30117
+Fraværende: Karl Emil Thorsen (V)
+
+Sagsfremstilling
+----------------
+Ruterne kører fra august 2026 og koster 9 mio. kr. om året.
+
+Forretningsudvalgets beslutning den 2. september 2025
+-----------------------------------------------------
+Anbefales.
+
+Regionsrådets beslutning den 16. september 2025
+-----------------------------------------------
+Afstemning om ændringsforslaget fra Ø:
+    For      Ø og F                              6
+    Imod     A, V, C og O                       33
+Ændringsforslaget blev forkastet.
+
+Afstemning om indstillingen:
+    For      A, V, C, F og Ø                    37
+    Imod     O                                   2
+Indstillingen blev godkendt.
+
+
++----------------------------------------------------------------------+
+| Pkt. 8   Salg af grund ved Sygehus Thy (lukket punkt)                 |
++----------------------------------------------------------------------+
+Sagsnr.: 25/30544
+Fraværende: Ingen
+
+Regionsrådets beslutning den 16. september 2025
+-----------------------------------------------
+Godkendt.
+"""
+
+
+def test_boxed_item_headings_underlined_sections_and_vote_tables() -> None:
+    seg = segment(BOXED_PROTOCOL)
+    assert seg.doc_type == "minutes"
+    assert [(i.number, i.title, i.access) for i in seg.items] == [
+        ("7", "Tilskud til nye busruter i landdistrikterne mellem Hobro og Aars", None),
+        ("8", "Salg af grund ved Sygehus Thy", "closed"),
+    ]
+    first = seg.items[0]
+    assert [s.kind for s in first.sections] == ["case_presentation", "decision", "decision"]
+    assert [(d.body, d.date) for d in first.decisions] == [
+        ("Forretningsudvalget", "2025-09-02"),
+        ("Regionsrådet", "2025-09-16"),
+    ]
+    # The amendment's table is voted first; the item's vote is the one on the recommendation.
+    assert first.decision is not None and first.decision.votes is not None
+    assert first.decision.outcome == "approved"
+    assert (first.decision.votes.for_, first.decision.votes.against) == (["A", "V", "C", "F", "Ø"], ["O"])
+    assert first.decision.vote_counts is not None
+    assert (first.decision.vote_counts.for_, first.decision.vote_counts.against) == (37, 2)
+    assert [p.name for p in seg.absent] == ["Karl Emil Thorsen"]
+
+
+def test_vote_forms_met_in_minutes_exports() -> None:
+    from dkcouncil.segment.decisions import vote_counts, votes
+
+    labelled = (
+        "Indstillingen blev sat under afstemning.\n\n"
+        "    For:                     V, A og C       (19 stemmer)\n"
+        "    Imod:                    O               (3 stemmer)\n"
+        "    Hverken for eller imod:  F og Ø          (5 stemmer)\n"
+    )
+    found = votes(labelled)
+    assert found is not None
+    assert (found.for_, found.against, found.abstained) == (["V", "A", "C"], ["O"], ["F", "Ø"])
+    counts = vote_counts(labelled)
+    assert counts is not None
+    assert (counts.for_, counts.against, counts.abstained) == (19, 3, 5)
+    sentence = "Forslaget blev ikke vedtaget, idet 4 stemte for (Ø og F), mens 27 stemte imod (A, V og C)."
+    found = votes(sentence)
+    assert found is not None and (found.for_, found.against) == (["Ø", "F"], ["A", "V", "C"])
+    # An abstention's count line never takes the parties of the line above it.
+    short = "For: 16 (A, F og B)\nImod: 9 (V og C)\nUndlod: 1 (I)\n\nIndstillingen er godkendt."
+    found = votes(short)
+    assert found is not None and found.abstained == ["I"]
+
+
+def test_absent_with_reasons_and_a_header_with_bars() -> None:
+    text = (
+        "Byrådet | Tirsdag den 30. september 2025 kl. 17.00 | Byrådssalen, Viborg Rådhus\n\n"
+        "Ikke til stede:\nLis Brandt (V) - afbud\nOle Riis (A) - sygdom\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n"
+    )
+    seg = segment(text)
+    assert [(p.name, p.party) for p in seg.absent] == [("Lis Brandt", "V"), ("Ole Riis", "A")]
+    assert seg.meeting is not None
+    assert (seg.meeting.date, seg.meeting.time, seg.meeting.location) == (
+        "2025-09-30",
+        "17:00",
+        "Byrådssalen, Viborg Rådhus",
+    )

@@ -11,7 +11,7 @@ from .lines import Line
 from .people import is_role, parse_person, split_entries
 
 _PRESENT = r"Deltagere|Mødedeltagere|Medlemmer|Til stede(?: var)?|Tilstedeværende"
-_ABSENT = r"Afbud(?: fra)?|Fraværende(?: med afbud)?|Fravær|Deltog ikke"
+_ABSENT = r"Afbud(?: fra)?|Fraværende(?: med afbud)?|Fravær|Deltog ikke|Ikke til stede|Ikke mødt"
 _LABEL = regex.compile(rf"^(?:(?P<present>{_PRESENT})|(?P<absent>{_ABSENT}))\s*:?\s*(?P<inline>.*)$", regex.I)
 _NOBODY = regex.compile(r"^(?:ingen|-|–)\.?$", regex.I)
 _BULLET = regex.compile(r"^[-•*–]\s+")  # "- Ib Holm (A)", a list item

@@ -54,8 +54,20 @@ _PARTY_TOKEN = regex.compile(r"(?<![\p{L}])[A-ZÆØÅ](?![\p{L}])|\p{Lu}\p{Ll}+(
 _VOTE_LINES = [
     # "For stemte: A, V", "For forslaget stemte 5 (A)", and the short form "For: A, V (11)  Imod: O (2)"
     ("for_", regex.compile(r"\bFor(?:(?:\s\p{L}+)?\sstemte:?|:)\s*(?P<list>[^\n;]*)", regex.I)),
-    ("against", regex.compile(r"\bImod(?:(?:\s\p{L}+)?\sstemte:?|:)\s*(?P<list>[^\n;]*)", regex.I)),
+    (
+        "against",
+        regex.compile(r"(?<!eller\s)\bImod(?:(?:\s\p{L}+)?\sstemte:?|:)\s*(?P<list>[^\n;]*)", regex.I),
+    ),
     ("abstained", regex.compile(r"\bUndlod(?:\sat\sstemme)?:?\s*(?P<list>[^\n;]*)", regex.I)),
+    ("abstained", regex.compile(r"\bHverken\sfor\seller\simod:?\s*(?P<list>[^\n;]*)", regex.I)),
+    # a vote table: "For      F, Ø og Å      7", the count in the last column
+    *(
+        (
+            side,
+            regex.compile(rf"^\s*{label}\s{{2,}}(?P<list>\S[^\n]*?)\s{{2,}}\d{{1,3}}\s*$", regex.M | regex.I),
+        )
+        for side, label in (("for_", "For"), ("against", "Imod"), ("abstained", "Undlod"))
+    ),
     # "Et flertal bestående af A, V og C godkendte ...": the majority's verb ends the list.
     (
         "for_",
@@ -85,8 +97,11 @@ _VOTE_LINES = [
         ),
     ),
     # "med 16 stemmer for (S, V, C og D) og 8 imod (A, F, O og Ø)"
-    ("for_", regex.compile(r"\b\d{1,3}\sstemmer\sfor\s\((?P<list>[^()\n]{1,120})\)", regex.I)),
-    ("against", regex.compile(r"\b\d{1,3}\s(?:stemmer\s)?imod\s\((?P<list>[^()\n]{1,120})\)", regex.I)),
+    ("for_", regex.compile(r"\b\d{1,3}\s(?:stemmer|stemte)\sfor\s\((?P<list>[^()\n]{1,120})\)", regex.I)),
+    (
+        "against",
+        regex.compile(r"\b\d{1,3}\s(?:stemmer\s|stemte\s)?imod\s\((?P<list>[^()\n]{1,120})\)", regex.I),
+    ),
     ("against", regex.compile(r"\bmod\s\d{1,3}\sstemmer?\s\((?P<list>[^()\n]{1,120})\)", regex.I)),
     (
         "abstained",
@@ -108,7 +123,7 @@ _VOTE_LINES = [
     ),
     (
         "abstained",
-        regex.compile(r"\b\d{1,3}\s(?:medlem(?:mer)?\s)?\((?P<list>[^()\n]{1,80})\)\sundlod\b", regex.I),
+        regex.compile(r"\b\d{1,3}\s(?:medlem(?:mer)?\s)?\((?P<list>[^()\n]{1,80})\)\x20undlod\b", regex.I),
     ),
     # "Pia Rask (Ø) og Ole Berg (F) stemte imod": members named with their party letters.
     ("for_", regex.compile(rf"(?P<list>{_MEMBERS})\sstemte\sfor\b")),
@@ -146,7 +161,7 @@ def _party_list(raw: str) -> list[str]:
     members = regex.findall(r"(?<=\p{L},?\s)\(([A-ZÆØÅ])\)", raw)
     if members:  # "Pia Rask (Ø) og Ole Berg (F)": the members' parties
         return list(dict.fromkeys(members))
-    inside = next((g for g in regex.findall(r"\(([^()]*)\)", raw) if regex.search(r"\p{L}", g)), None)
+    inside = next((g for g in regex.findall(r"\(([^()]*)\)", raw) if regex.search(r"\p{Lu}", g)), None)
     if inside:
         raw = inside
     raw = regex.sub(r"\(\d+\)|\b\d+\b", " ", raw)
@@ -196,7 +211,7 @@ def votes(text: str) -> Votes | None:
 
 _COUNT = r"(?P<n>\d{1,3})"
 # The count of a vote line: right after the verb, or in parentheses after the list of parties.
-_LINE_COUNT = r"(?:(?P<n>ingen)\b|(?P<n>\d{1,3})\b(?!\.\d)|[^\n.;():]{0,80}\((?P<n>\d{1,3})\))"
+_LINE_COUNT = r"(?:(?P<n>ingen)\b|(?P<n>\d{1,3})\b(?!\.\d)|[^\n.;():]{0,80}\((?P<n>\d{1,3})(?:\sstemmer?)?\))"
 # Each pattern names the sides it counts, in the order of its groups.
 _COUNTS: list[tuple[tuple[str, ...], regex.Pattern[str]]] = [
     # "vedtaget med 18 stemmer mod 7 (2 undlod)", "forkastet med 9 stemmer mod 16"
@@ -211,7 +226,9 @@ _COUNTS: list[tuple[tuple[str, ...], regex.Pattern[str]]] = [
     (("for_",), regex.compile(rf"\bFor(?:(?:\s\p{{L}}+)?\s(?:stemte|stemmer):?|:)\s{_LINE_COUNT}", regex.I)),
     (
         ("against",),
-        regex.compile(rf"\bImod(?:(?:\s\p{{L}}+)?\s(?:stemte|stemmer):?|:)\s{_LINE_COUNT}", regex.I),
+        regex.compile(
+            rf"(?<!eller\s)\bImod(?:(?:\s\p{{L}}+)?\s(?:stemte|stemmer):?|:)\s{_LINE_COUNT}", regex.I
+        ),
     ),
     # "2 medlemmer undlod at stemme", "1 (O) undlod at stemme"
     (
@@ -221,6 +238,11 @@ _COUNTS: list[tuple[tuple[str, ...], regex.Pattern[str]]] = [
         ),
     ),
     (("abstained",), regex.compile(rf"\bUndlod(?:\sat\sstemme)?:?\s{_LINE_COUNT}", regex.I)),
+    (("abstained",), regex.compile(rf"\bHverken\sfor\seller\simod:?\s+{_LINE_COUNT}", regex.I)),
+    *(
+        ((side,), regex.compile(rf"^\s*{label}\s{{2,}}\S[^\n]*?\s{{2,}}{_COUNT}\s*$", regex.M | regex.I))
+        for side, label in (("for_", "For"), ("against", "Imod"), ("abstained", "Undlod"))
+    ),
     # "41 stemmer for, 8 imod og 2 undlod", "(25 for, 12 imod, 0 undlod)": read only in a sentence
     # about a vote (see _VOTE_SENTENCE), where a bare "12 for" cannot be "12 for at ...".
     (
@@ -242,7 +264,7 @@ _COUNTS: list[tuple[tuple[str, ...], regex.Pattern[str]]] = [
 # would rescan a long line from every position (quadratic on a line without the word).
 _CLAUSE = regex.compile(r"[^.;\n]+")
 _VOTE_WORD = regex.compile(r"stemme|stemte|undlod|afstemning", regex.I)
-_BARE = 5  # the last patterns of _COUNTS hold only inside a vote sentence
+_BARE = len(_COUNTS) - 3  # the last three patterns of _COUNTS hold only inside a vote sentence
 
 
 def vote_counts(text: str) -> VoteCounts | None:
@@ -287,7 +309,9 @@ def not_participating(text: str) -> list[Person]:
 _AMENDMENT = regex.compile(r"ændringsforslag", regex.I)
 # The lines listing who voted how, which belong to the vote sentence before them.
 _VOTE_LINE = regex.compile(
-    r"\s*(?:For(?:\s\p{L}+)?\sstemte|Imod(?:\s\p{L}+)?\sstemte|Undlod\sat\sstemme)", regex.I
+    r"\s*(?:For(?:\s\p{L}+)?\sstemte|Imod(?:\s\p{L}+)?\sstemte|Undlod\sat\sstemme"
+    r"|(?:For|Imod|Undlod|Hverken\sfor\seller\simod)(?::|\s{2,}))",  # a vote table's rows
+    regex.I,
 )
 _SENTENCE_END = regex.compile(r"(?<=[.;!?])\s+|\n+")
 

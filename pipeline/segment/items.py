@@ -28,7 +28,9 @@ _META_TITLE = regex.compile(r"^[·•|–-]\s|^(?:Sag|Sagsnr|Åben|Lukket)\b")
 _CODED = regex.compile(r"^(?P<num>\p{Lu}{1,4}-\d{1,4}/\d{2}(?:-\p{Lu})?)\s+(?P<title>\p{Lu}.*)$")
 _SINGLE_CASE = regex.compile(r"^(?P<case>[0-3]\d/\d{2,6})\s+(?P<access>Åben|Lukket)\s+[Ss]ag\b")
 _ACCESS = regex.compile(
-    r"^(?:\()?(?P<access>Åben|Lukket)(?:\s(?:sag|punkt|dagsordenspunkt))?(?:\))?$", regex.I
+    r"^(?:\()?(?P<access>Åben|Lukket)(?:\s(?:sag|punkt|dagsordenspunkt))?(?:\))?$"
+    r"|\s\((?P<access>Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?\)$",  # at the title's end
+    regex.I,
 )
 # "Sag nr. 112" numbers an item; "Sag nr. 05.05.00-P20-14-25" is a case number.
 # "ØU-55/07-O": the code's last letter says open (O) or closed (L, lukket).
@@ -37,7 +39,8 @@ _CASE_LABEL = regex.compile(
     r"^(?:[-•]\s)?(?:Sagsnr|Sag\snr(?!\.?\s*\d{1,4}(?:\s|$))|Sags-ID|Journalnr|Journalnummer|J\.nr|Sagsnummer|Sag(?=:))\.?\s*:?\s*(?P<case>\S+)",
     regex.I,
 )
-_TITLE_MARKER = regex.compile(r"\s\([A-ZÆØÅ]\)$")  # "1. Title (B)": a case-type marker
+# "1. Title (B)": a case-type marker; "Salg af ejendom (lukket punkt)": the access
+_TITLE_MARKER = regex.compile(r"\s\((?:[A-ZÆØÅ]|(?i:lukket|åben|åbent)(?:\s(?i:punkt|sag))?)\)$")
 _ATTACHMENT = regex.compile(
     r"^(?P<num>\d{1,3})\s*[-.)]\s*(?:\d{5,9}\s+)?(?:(?:Åben|Lukket)\s+)?(?P<title>.+?)(?:\s+\((?P<ref>[\d/.-]+)\))?(?:\s+\(\p{Lu}\))?$"
 )
@@ -84,6 +87,9 @@ def _labelled(lines: list[Line], i: int) -> ItemStart | None:
         return ItemStart(i - 1, m.group("num"), f"{lines[i - 1].text} {title}", body_index)
     if m.re is _TRAILING and not title[0].isupper():
         return None
+    while lines[i].is_boxed and body_index < len(lines) and lines[body_index].is_boxed:
+        title = f"{title} {lines[body_index].text}"  # a title wrapped inside its box
+        body_index += 1
     if _META_TITLE.match(title):
         title = ""
     if not title:
@@ -93,6 +99,7 @@ def _labelled(lines: list[Line], i: int) -> ItemStart | None:
         else:  # a web page names the case in the heading above "Sag nr. 88"
             above = [k for k in range(i - 1, -1, -1) if lines[k].is_markdown_heading]
             title = lines[above[0]].text if above else ""
+    title = _TITLE_MARKER.sub("", title).strip()
     return ItemStart(i, m.group("num"), title, body_index) if title else None
 
 
@@ -148,7 +155,7 @@ def access(head: list[Line]) -> str | None:
     """
     for line in head:
         text = line.text
-        m = _ACCESS.match(text) or _SINGLE_CASE.match(text)
+        m = _ACCESS.search(text) or _SINGLE_CASE.match(text)
         if m:
             return "open" if m.group("access").lower().startswith("å") else "closed"
         if m := _CODED_ACCESS.match(text):

@@ -8,6 +8,7 @@ import regex
 
 _MARKUP = regex.compile(r"^[#>\s]*|[*_]+|</?b>|\s+$")  # ">": a Markdown quote block
 _RULE = regex.compile(r"^[\s=_*+|:-]+$")
+_BOXED = regex.compile(r"^\s*\|\s(?P<inner>[^|]*?)\s*\|\s*$")  # "| Pkt. 1   Godkendelse af dagsorden   |"
 _TOC = regex.compile(r"\.{4,}|…{2,}|(?:\t|\S\s{3,})\d{1,3}\s*$|</?b>")
 
 
@@ -53,6 +54,11 @@ class Line:
         return not self.blank and bool(_RULE.match(self.raw))
 
     @property
+    def is_boxed(self) -> bool:
+        """A line inside an ASCII box, ``| Pkt. 3   Title |``: its text is what is inside."""
+        return bool(_BOXED.match(self.raw)) and not self.is_rule
+
+    @property
     def blank(self) -> bool:
         return not self.raw.strip()
 
@@ -60,6 +66,8 @@ class Line:
 def clean(raw: str) -> str:
     """Markup stripped: ``clean("### **Beslutning i Økonomiudvalget**  ")`` is ``'Beslutning i Økonomiudvalget'``."""
     # A flowed line (see flow.py) spans wrapped lines: its text reads as one line.
+    if boxed := _BOXED.match(raw):
+        raw = boxed.group("inner")
     return _MARKUP.sub("", raw).replace("\n", " ").strip()
 
 

@@ -27,7 +27,8 @@ _PLACE_NEXT = regex.compile(
 _TIME = regex.compile(
     r"(?:kl\.?\s*)?(?<![\d.-])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.]|-(?!\s?\d{1,2}[:.]\d{2})|\s?kr)"
 )
-_PARTS = regex.compile(r"\s·\s")  # "Byrådet · Referat · Mandag den 23. juni 2025 kl. 18:30 · Byrådssalen"
+# "Byrådet · Referat · Mandag den 23. juni 2025 kl. 18:30 · Byrådssalen", also with bars (not a table row)
+_PARTS = regex.compile(r"(?<=^[^|].*)\s[·|]\s")
 _MEETING_SENTENCE = regex.compile(
     r"(?:Referat|Dagsorden|Beslutningsprotokol)\s(?:fra|af|for)\s(?P<what>.{0,200}?)\s?møde\w*\s(?P<rest>.*)$",
     regex.I,

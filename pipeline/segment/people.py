@@ -19,6 +19,8 @@ _ROLES = (
     r"borgmester|viceborgmester|formand|næstformand|gruppeformand|regionsrådsformand|rådmand|medlem"
     r"|stedfortræder"
 )
+# Why a member was away: "Ib Holm (V) - afbud", "Eva Berg (A), sygdom"
+_REASON = regex.compile(r"^(?:afbud|sygdom|syg|ferie|forfald|barsel|orlov|andet møde)\b", regex.I)
 _ROLE = regex.compile(rf"^(?:\d\.\s)?(?:{_ROLES})\b", regex.I)  # "1. viceborgmester"
 
 
@@ -69,6 +71,8 @@ def parse_person(entry: str) -> Person | None:
             municipality = municipality_name(place)
         elif _ROLE.match(rest):
             role = rest
+        elif _REASON.match(rest):
+            pass  # the reason for an absence is no part of the entry
         else:
             return None  # "Name, cheføkonom" and other text is not a member entry
     if title:

@@ -46,7 +46,8 @@ _LABEL = regex.compile(
 
 
 _SECTION_NUMBER = regex.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=\p{Lu})")  # "2.3 Sagsfremstilling"
-_DECIDED_BY = regex.compile(r"^\s(?:i|fra|på)\s\p{Lu}[^:]{0,120}:?$")
+# "Beslutning i Byrådet den 25-09-2024", "Regionsrådets beslutning den 23. juni 2025"
+_DECIDED_BY = regex.compile(r"^\s(?:(?:i|fra|på)\s\p{Lu}|den\s\d)[^:]{0,120}:?$")
 
 
 @dataclass(frozen=True)
