@@ -512,3 +512,83 @@ def test_absent_with_reasons_and_a_header_with_bars() -> None:
         "17:00",
         "Byrådssalen, Viborg Rådhus",
     )
+
+
+# A decision record: keys with dot leaders, "Medlemmer til stede:", and a title wrapped with a
+# hanging indent under its own first word.
+DOT_LEADERS = """SILKEBORG KOMMUNE
+
+ØKONOMIUDVALGET
+BESLUTNINGSPROTOKOL
+
+Mødedato ......... mandag den 12. maj 2025
+Mødetid .......... kl. 15:00 - 17:20
+Mødested ......... Mødelokale 2, Silkeborg Rådhus, Søvej 1, 8600 Silkeborg
+
+Medlemmer til stede:
+    Ane Krogh (A), formand
+    Bo Thygesen (V)
+
+Afbud:
+    Rie Holm (C)
+
+________________________________________________________________________________
+
+Pkt. 40   Ansøgning fra Gjern Idrætsforening om tilskud til en ny
+          klubhusbygning ved stadion
+          Sagsid: 25/07713          Åben
+________________________________________________________________________________
+
+BESLUTNING
+Godkendt.
+"""
+
+
+def test_keys_with_dot_leaders_members_present_and_a_hanging_title() -> None:
+    seg = segment(DOT_LEADERS)
+    assert seg.meeting is not None
+    assert (seg.meeting.date, seg.meeting.time, seg.meeting.location) == (
+        "2025-05-12",
+        "15:00",
+        "Mødelokale 2, Silkeborg Rådhus, Søvej 1, 8600 Silkeborg",
+    )
+    assert [p.name for p in seg.participants] == ["Ane Krogh", "Bo Thygesen"]
+    assert [p.name for p in seg.absent] == ["Rie Holm"]
+    [item] = seg.items
+    assert item.title == "Ansøgning fra Gjern Idrætsforening om tilskud til en ny klubhusbygning ved stadion"
+    assert item.case_numbers == ["25/07713"]
+
+
+# Members grouped by party, a role in parentheses after a name, and an absence followed by a
+# sentence about the substitute; a case number in parentheses after the title.
+PARTY_GROUPS = """# Guldborgsund Kommune – Byrådet
+
+### Fremmødte
+
+**Socialdemokratiet (A):** Per Vinge (borgmester), Tove Lund
+
+**Venstre (V):** Kaj Bruun, Sif Hjort (stedfortræder)
+
+### Afbud
+
+Ib Dam (V). Stedfortræder Sif Hjort (V) var indkaldt i hans sted.
+
+## 5. Salg af ejendommen Østergade 12 (2025-0031188)
+
+#### Beslutning
+
+Godkendt.
+"""
+
+
+def test_members_grouped_by_party_and_an_absence_with_a_note() -> None:
+    seg = segment(PARTY_GROUPS, source_format="markdown")
+    assert [(p.name, p.party, p.role) for p in seg.participants] == [
+        ("Per Vinge", "A", "borgmester"),
+        ("Tove Lund", "A", None),
+        ("Kaj Bruun", "V", None),
+        ("Sif Hjort", "V", "stedfortræder"),
+    ]
+    assert [(p.name, p.party) for p in seg.absent] == [("Ib Dam", "V")]
+    [item] = seg.items
+    assert (item.title, item.case_numbers) == ("Salg af ejendommen Østergade 12", ["2025-0031188"])

@@ -114,6 +114,7 @@ def facts(record: dict[str, Any], gold: dict[str, Any]) -> dict[str, tuple[Facts
         fields: dict[str, tuple[Facts, Facts]] = {
             name: (Counter(), Counter())
             for name in (
+                "item_titles",
                 "case_numbers",
                 "section_kinds",
                 "outcome",
@@ -125,6 +126,9 @@ def facts(record: dict[str, Any], gold: dict[str, Any]) -> dict[str, tuple[Facts
         for p, g in pairs:
             key = _item_key(g)
             pd = _decision(p)
+            if g.get("title"):
+                fields["item_titles"][0].update([(key, norm(p.get("title")))])
+                fields["item_titles"][1].update([(key, norm(g["title"]))])
             if "case_numbers" in g:
                 fields["case_numbers"][0].update((key, c) for c in p.get("case_numbers", []))
                 fields["case_numbers"][1].update((key, c) for c in g["case_numbers"])
@@ -151,6 +155,7 @@ def facts(record: dict[str, Any], gold: dict[str, Any]) -> dict[str, tuple[Facts
             if id(g) in matched:
                 continue
             key = _item_key(g)
+            fields["item_titles"][1].update([(key, norm(g["title"]))] if g.get("title") else [])
             fields["case_numbers"][1].update((key, c) for c in g.get("case_numbers", []))
             fields["section_kinds"][1].update((key, k) for k in g.get("section_kinds", []))
             fields["outcome"][1].update([(key, g["outcome"])] if g.get("outcome") else [])

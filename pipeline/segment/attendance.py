@@ -10,7 +10,9 @@ from dkcouncil.schemas import Person
 from .lines import Line
 from .people import is_role, parse_person, split_entries
 
-_PRESENT = r"Deltagere|Mødedeltagere|Medlemmer|Til stede(?: var)?|Tilstedeværende"
+_PRESENT = (
+    r"(?:Deltagere|Mødedeltagere|Medlemmer)(?: til stede)?|Til stede(?: var)?|Tilstedeværende|Fremmødte"
+)
 _ABSENT = r"Afbud(?: fra)?|Fraværende(?: med afbud)?|Fravær|Deltog ikke|Ikke til stede|Ikke mødt"
 _LABEL = regex.compile(rf"^(?:(?P<present>{_PRESENT})|(?P<absent>{_ABSENT}))\s*:?\s*(?P<inline>.*)$", regex.I)
 _NOBODY = regex.compile(r"^(?:ingen|-|–)\.?$", regex.I)
@@ -34,6 +36,28 @@ def _entries(inline: str) -> list[Person]:
         return []
     people = [parse_person(entry) for entry in split_entries(inline)]
     return [p for p in people if p is not None]
+
+
+# "Socialdemokratiet (A): Ib Holm (borgmester), Eva Berg": members grouped under their party
+_PARTY_GROUP = regex.compile(r"^[^:()]{2,60}\s\((?P<letter>[A-ZÆØÅ])\):\s*(?P<names>.+)$")
+
+
+def _line_entries(entry: str) -> list[Person] | None:
+    """The members on one line of a list, or None when the line is not a list line."""
+    if group := _PARTY_GROUP.match(entry):
+        people = [parse_person(e) for e in split_entries(group.group("names")) if not is_role(e)]
+        if not people or any(p is None for p in people):
+            return None
+        return [p.model_copy(update={"party": group.group("letter")}) for p in people if p is not None]
+    found = (
+        # "Marianne Sejr (A), borgmester, Kasper Hjorth (A)": the role word is no entry
+        [parse_person(e) for e in split_entries(entry) if not is_role(e)]
+        if "(" in entry and entry.count("(") > 1
+        else [parse_person(entry)]
+    )
+    if not found or any(p is None for p in found):
+        return None
+    return [p for p in found if p is not None]
 
 
 def read_list(lines: list[Line], index: int) -> tuple[str, list[Person], int] | None:
@@ -61,15 +85,14 @@ def read_list(lines: list[Line], index: int) -> tuple[str, list[Person], int] | 
         if _NOBODY.match(entry):
             j += 1
             break
-        found = (
-            # "Marianne Sejr (A), borgmester, Kasper Hjorth (A)": the role word is no entry
-            [parse_person(e) for e in split_entries(entry) if not is_role(e)]
-            if "(" in entry and entry.count("(") > 1
-            else [parse_person(entry)]
-        )
-        if not found or any(p is None for p in found):
+        found = _line_entries(entry)
+        if found is None:
+            # "Ib Holm (V). Stedfortræder Eva Berg (V) var indkaldt.": the entries before the sentence
+            found = _line_entries(entry.split(". ")[0]) if ". " in entry else None
+            if found:
+                people.extend(found)
             break
-        people.extend(p for p in found if p is not None)
+        people.extend(found)
         j += 1
     if not people:
         return None if not inline and kind == "present" else (kind, [], j)

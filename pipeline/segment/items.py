@@ -46,6 +46,22 @@ _ATTACHMENT = regex.compile(
 )
 
 
+_TITLE_CASE = regex.compile(r"\s\((?P<case>[^()]{4,40})\)$")
+
+
+def _clean_title(title: str) -> str:
+    """The title without its markers: ``_clean_title("Salg af grund (2024-0877310)")`` is ``'Salg af grund'``.
+
+    A case-type letter ("(B)"), the access ("(lukket punkt)") and a case number go; the case
+    number is kept among the item's case numbers.
+    """
+    title = _TITLE_MARKER.sub("", title).strip()
+    case = _TITLE_CASE.search(title)
+    if case and find_case_numbers(case.group("case")):
+        title = title[: case.start()].strip()
+    return title
+
+
 @dataclass(frozen=True)
 class ItemStart:
     index: int  # the line where the item starts
@@ -58,12 +74,30 @@ def _is_label(line: Line) -> bool:
     return bool(section_heading(line) or attendance_label(line) or _CASE_LABEL.match(line.text))
 
 
+def _hanging(lines: list[Line], i: int, title: str, body_index: int) -> tuple[str, int]:
+    """A title wrapped with a hanging indent: the next lines start in the title's column.
+
+    ``Pkt. 65   Ansøgning om tilskud til nyt`` / ``          forsamlingslokale``
+    """
+    column = lines[i].raw.find(title[:20]) if title else -1
+    while column > 0 and body_index < len(lines):
+        raw = lines[body_index].raw
+        text = raw.strip()
+        indent = len(raw) - len(raw.lstrip(" "))
+        if indent != column or not text or _is_label(lines[body_index]) or _META_TITLE.match(text):
+            break
+        if _ACCESS.search(text) or find_case_numbers(text):
+            break
+        title, body_index = f"{title} {text}", body_index + 1
+    return title, body_index
+
+
 def _numbered(lines: list[Line], i: int) -> ItemStart | None:
     line = lines[i]
     m = _NUMBERED.match(line.text)
     if not m or line.is_toc or line.is_italic:
         return None
-    title = _TITLE_MARKER.sub("", m.group("title")).strip()
+    title = _clean_title(m.group("title"))
     styled = line.is_markdown_heading or line.is_bold
     if not styled:
         # A plain numbered line is an item only as its own paragraph with a title-like text.
@@ -72,7 +106,8 @@ def _numbered(lines: list[Line], i: int) -> ItemStart | None:
             return None
     if section_heading(Line(0, len(title), title)):
         return None
-    return ItemStart(i, m.group("num"), title, i + 1)
+    title, body_index = _hanging(lines, i, title, i + 1)
+    return ItemStart(i, m.group("num"), title, body_index)
 
 
 def _labelled(lines: list[Line], i: int) -> ItemStart | None:
@@ -92,6 +127,8 @@ def _labelled(lines: list[Line], i: int) -> ItemStart | None:
         body_index += 1
     if _META_TITLE.match(title):
         title = ""
+    elif title:
+        title, body_index = _hanging(lines, i, title, body_index)
     if not title:
         j = next_content(lines, i)
         if j is not None and not _is_label(lines[j]) and len(lines[j].text) < 150:
@@ -99,7 +136,7 @@ def _labelled(lines: list[Line], i: int) -> ItemStart | None:
         else:  # a web page names the case in the heading above "Sag nr. 88"
             above = [k for k in range(i - 1, -1, -1) if lines[k].is_markdown_heading]
             title = lines[above[0]].text if above else ""
-    title = _TITLE_MARKER.sub("", title).strip()
+    title = _clean_title(title)
     return ItemStart(i, m.group("num"), title, body_index) if title else None
 
 

@@ -9,14 +9,13 @@ from dkcouncil.schemas import Body, Meeting
 
 from .lines import Line
 
-# "Mødedato: ..." or, from a web page's key/value table, "Mødedato<TAB>...".
+# "Mødedato: ...", from a web page's key/value table "Mødedato<TAB>...", or with dot leaders "Mødedato ....... ..."
+_KEY_END = r"(?:\s*[:|]|\t|\s*\.{3,})"
 _DATE_LINE = regex.compile(
-    r"^(?:[-•|]\s*)?(?:Mødedato|Dato|Tidspunkt|Mødetidspunkt|Starttidspunkt|Mødetid|Tid)(?:\s*[:|]|\t)\s*(?P<rest>.+)$",
+    rf"^(?:[-•|]\s*)?(?:Mødedato|Dato|Tidspunkt|Mødetidspunkt|Starttidspunkt|Mødetid|Tid){_KEY_END}\s*(?P<rest>.+)$",
     regex.I,
 )
-_PLACE_LINE = regex.compile(
-    r"^(?:[-•|]\s*)?(?:Mødested|Sted|Mødelokale)(?:\s*[:|]|\t)\s*(?P<rest>.+)$", regex.I
-)
+_PLACE_LINE = regex.compile(rf"^(?:[-•|]\s*)?(?:Mødested|Sted|Mødelokale){_KEY_END}\s*(?P<rest>.+)$", regex.I)
 # "tirsdag den 7. oktober 2025 kl. 16.00" on a line of its own, the place often on the next
 _WEEKDAY_LINE = regex.compile(r"^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", regex.I)
 # The place below the date: "i Byrådssalen", "Lokale C.2.05, Horsens Rådhus", "Rådhuset, 6400 Sønderborg"

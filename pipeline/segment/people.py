@@ -24,7 +24,8 @@ _REASON = regex.compile(r"^(?:afbud|sygdom|syg|ferie|forfald|barsel|orlov|andet 
 _ROLE = regex.compile(rf"^(?:\d\.\s)?(?:{_ROLES})\b", regex.I)  # "1. viceborgmester"
 
 
-_TRAILING_ROLE = regex.compile(r"(?<=\))\s*\((\p{Ll}[\p{Ll} -]{2,40})\)\s*$")
+# "Jens Otto Skaarup (V) (stedfortræder)", "Ib Holm (borgmester)": a role in parentheses at the end
+_TRAILING_ROLE = regex.compile(r"\s*\((\p{Ll}[\p{Ll} -]{2,40})\)\s*$")
 _LEADING_PLACE = regex.compile(r"^([\p{L}-]+(?:\s[\p{L}-]+)?):\s")
 _LEADING_ROLE = regex.compile(rf"(?P<role>(?i:{_ROLES}))\s(?=\p{{Lu}})")
 
