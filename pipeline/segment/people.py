@@ -19,9 +19,9 @@ _ROLES = (
     r"borgmester|viceborgmester|formand|næstformand|gruppeformand|regionsrådsformand|rådmand|medlem"
     r"|stedfortræder"
 )
+_ROLE = regex.compile(rf"^(?:\d\.\s)?(?:{_ROLES})\b", regex.I)  # "1. viceborgmester"
 # Why a member was away: "Ib Holm (V) - afbud", "Eva Berg (A), sygdom"
 _REASON = regex.compile(r"^(?:afbud|sygdom|syg|ferie|forfald|barsel|orlov|andet møde)\b", regex.I)
-_ROLE = regex.compile(rf"^(?:\d\.\s)?(?:{_ROLES})\b", regex.I)  # "1. viceborgmester"
 
 
 # "Jens Otto Skaarup (V) (stedfortræder)", "Ib Holm (borgmester)": a role in parentheses at the end
@@ -72,9 +72,7 @@ def parse_person(entry: str) -> Person | None:
             municipality = municipality_name(place)
         elif _ROLE.match(rest):
             role = rest
-        elif _REASON.match(rest):
-            pass  # the reason for an absence is no part of the entry
-        else:
+        elif not _REASON.match(rest):  # the reason for an absence is no part of the entry
             return None  # "Name, cheføkonom" and other text is not a member entry
     if title:
         role = title.group("role").lower()
