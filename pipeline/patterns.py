@@ -221,7 +221,8 @@ _ITEM_HEADING_LINE = regex.compile(
 )  # [ \t]: \s would start on the blank line above
 # A line about a vote, also a vote table's row: "For: 16 (A, F og Ø)", "Imod     O     2"
 _VOTE_LINE = regex.compile(
-    r"^(?:.*(?:stemte|[Ff]lertal|[Uu]ndlod|[Mm]indretal)|[ \t]*(?:For|Imod|Hverken for eller imod)(?::|[ \t]{2,})).*$",
+    r"^(?:.*(?:stemte|[Ff]lertal|[Uu]ndlod|[Mm]indretal)"
+    r"|[ \t]*(?:[-•*][ \t]+)?(?:For|Imod|Hverken for eller imod)(?::|[ \t]{2,})).*$",
     regex.M,
 )
 _LETTER = regex.compile(r"(?<![\p{L}])([A-ZÆØÅ])(?![\p{L}])")
@@ -230,7 +231,7 @@ _LETTER = regex.compile(r"(?<![\p{L}])([A-ZÆØÅ])(?![\p{L}])")
 # An attendance table's row: a name of two to five words, then the party letter as a cell of its
 # own ("Frode Kjeldsen      O      Til stede", "Aalborg | Lasse Dyhr Andersen | A | Formand").
 _PARTY_CELL = regex.compile(
-    r"(?m)^(?:[^\t|\n]{1,40}(?:\t|[ ]*\|[ ]*))?\p{Lu}[\p{L}'-]+(?:[ ]\p{Lu}[\p{L}'-]+){1,4}"
+    r"(?m)^(?:[ ]*\|[ ]*)?(?:[^\t|\n]{1,40}(?:\t|[ ]*\|[ ]*))?\p{Lu}[\p{L}'-]+(?:[ ]\p{Lu}[\p{L}'-]+){1,4}"
     r"(?:[ ]{2,}|\t|[ ]*\|[ ]*)(?P<letter>[A-ZÆØÅ])(?=[ ]{2,}|\t|[ ]*\||[ ]*$)"
 )
 
@@ -242,8 +243,8 @@ def find_parties(text: str) -> list[Match]:
     ['V', 'A', 'Ø', 'B']
     >>> [m.normalized for m in find_parties("For: 16 (A og F)\\nImod      O og I       9")]
     ['A', 'F', 'O', 'I']
-    >>> [m.normalized for m in find_parties("Navn\\tParti\\nIb Lund\\tV\\nEva Dam Berg    Ø    Til stede")]
-    ['V', 'Ø']
+    >>> [m.normalized for m in find_parties("Navn\\tParti\\nIb Lund\\tV\\nEva Dam Berg    Ø    Til stede\\n| Bo Hald | C | |")]
+    ['V', 'Ø', 'C']
     """
     found = []
     heading_lines = {m.start() for m in _ITEM_HEADING_LINE.finditer(text)}

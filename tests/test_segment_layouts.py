@@ -592,3 +592,112 @@ def test_members_grouped_by_party_and_an_absence_with_a_note() -> None:
     assert [(p.name, p.party) for p in seg.absent] == [("Ib Dam", "V")]
     [item] = seg.items
     assert (item.title, item.case_numbers) == ("Salg af ejendommen Østergade 12", ["2025-0031188"])
+
+
+# Plain-text minutes: members in two columns as "Name, Letter (role)", an absence with its reason
+# and a sentence, items after a rule with the access right-aligned, and a vote phrased
+# "stemte N for forslaget (...), mens M stemte imod (...)" over a line break.
+TWO_COLUMNS = """                                VIBORG KOMMUNE
+                                    REFERAT
+                                    Byrådet
+
+DELTAGERE
+Ane Lund, A (borgmester)                  Bo Kjær, C
+Per Vad, V (1. viceborgmester)            Eva Bro, F
+
+FRAVÆR
+Kim Dahl, V (forretningsforhindret). Stedfortræderen var indkaldt.
+
+--------------------------------------------------------------------------------
+31. Medlemsforslag fra Enhedslisten om gratis svømning for pensionister   Åben sag
+Sagsnr.: 25/6610
+
+Beslutning i Byrådet den 24-06-2025
+Ved afstemningen stemte 3 for forslaget (Ø og F), mens 24 stemte imod (A, V,
+C og O). Forslaget er dermed faldet.
+"""
+
+
+def test_two_column_members_right_aligned_access_and_a_fallen_proposal() -> None:
+    seg = segment(TWO_COLUMNS)
+    assert sorted((p.name, p.party, p.role) for p in seg.participants) == [
+        ("Ane Lund", "A", "borgmester"),
+        ("Bo Kjær", "C", None),
+        ("Eva Bro", "F", None),
+        ("Per Vad", "V", "1. viceborgmester"),
+    ]
+    assert [(p.name, p.party, p.role) for p in seg.absent] == [("Kim Dahl", "V", None)]
+    [item] = seg.items
+    assert (item.number, item.title, item.access) == (
+        "31",
+        "Medlemsforslag fra Enhedslisten om gratis svømning for pensionister",
+        "open",
+    )
+    assert item.decision is not None and item.decision.votes is not None
+    assert item.decision.outcome == "rejected"
+    assert (item.decision.votes.for_, item.decision.votes.against) == (["Ø", "F"], ["A", "V", "C", "O"])
+    assert item.decision.vote_counts is not None
+    assert (item.decision.vote_counts.for_, item.decision.vote_counts.against) == (3, 24)
+
+
+# Markdown minutes: "### 12 | Title" headings, case numbers in backticks, a wrapped inline list of
+# members, a genitive recommendation heading, and a table whose remarks column says who was away.
+PIPE_HEADINGS = """Odder Kommune
+=============
+
+Til stede: Jens Holt (A), borgmester, Mia Friis (A),
+Ole Brink (V), Sara Krog (F).
+
+| Medlem | Parti | Bemærkning |
+|---|---|---|
+| Lis Hald | C | Afbud |
+
+***
+
+### 12 | Ny busrute til Saksild
+
+`Sag 13.05.00-G01-2-25` · Åben
+
+**Borgmesterens indstilling:** Borgmesteren indstiller, at ruten godkendes.
+
+**Beslutning:** Godkendt. Hverken for eller imod stemte 1: C.
+"""
+
+
+def test_pipe_numbered_headings_backtick_case_numbers_and_a_wrapped_inline_list() -> None:
+    seg = segment(PIPE_HEADINGS, source_format="markdown")
+    assert [(p.name, p.party) for p in seg.participants] == [
+        ("Jens Holt", "A"),
+        ("Mia Friis", "A"),
+        ("Ole Brink", "V"),
+        ("Sara Krog", "F"),
+    ]
+    assert [(p.name, p.party) for p in seg.absent] == [("Lis Hald", "C")]
+    [item] = seg.items
+    assert (item.number, item.title, item.case_numbers) == (
+        "12",
+        "Ny busrute til Saksild",
+        ["13.05.00-G01-2-25"],
+    )
+    assert [s.kind for s in item.sections] == ["recommendation", "decision"]
+    assert item.decision is not None and item.decision.votes is not None
+    assert item.decision.votes.abstained == ["C"]
+
+
+def test_a_case_page_numbered_by_a_key_and_an_item_number_in_its_own_span() -> None:
+    page = html_to_text(
+        "<h1>Ny skolevej i Hou</h1><p><strong>Punkt:</strong> 77 &middot; <strong>Sagsnr.:</strong> 25-30412</p>"
+        "<h2>Sagsfremstilling</h2><p>Vejen får fortov.</p><h2>Beslutning i Byrådet den 2. juni 2025</h2>"
+        "<p>Godkendt.</p>"
+    )
+    seg = segment(page, source_format="html")
+    [item] = seg.items
+    assert (item.number, item.case_numbers) == ("77", ["25-30412"])
+    agenda = html_to_text(
+        "<h1>Dagsorden</h1><p>Økonomiudvalget</p><h2><span>87</span>Godkendelse af dagsorden</h2>"
+        "<p>Indstilling</p><p>Dagsordenen godkendes.</p><h2><span>88</span>Eventuelt</h2>"
+    )
+    assert [(i.number, i.title) for i in segment(agenda, source_format="html").items] == [
+        ("87", "Godkendelse af dagsorden"),
+        ("88", "Eventuelt"),
+    ]

@@ -33,6 +33,9 @@ _BLOCK = frozenset(
     }
 )
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# Inline elements whose text is a number set apart by CSS alone: "<span>87</span>Godkendelse".
+_INLINE = frozenset({"span", "strong", "b", "em", "i", "a", "small"})
+_NUMBER = regex.compile(r"\s*\d{1,4}[.)]?\s*")
 _VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source"})
 
 
@@ -42,6 +45,7 @@ class _TextBuilder(HTMLParser):
         self.parts: list[str] = []
         self.skip_depth = 0
         self.cell_index = 0
+        self.inline_starts: list[int] = []
 
     def _newline(self, blank: bool = False) -> None:
         self.parts.append("\n\n" if blank else "\n")
@@ -53,7 +57,9 @@ class _TextBuilder(HTMLParser):
             return
         if self.skip_depth:
             return
-        if tag in _HEADINGS:
+        if tag in _INLINE:
+            self.inline_starts.append(len(self.parts))
+        elif tag in _HEADINGS:
             self._newline(blank=True)
             self.parts.append("#" * _HEADINGS[tag] + " ")
         elif tag == "li":
@@ -77,7 +83,10 @@ class _TextBuilder(HTMLParser):
             return
         if self.skip_depth:
             return
-        if tag in _HEADINGS:
+        if tag in _INLINE and self.inline_starts:
+            if _NUMBER.fullmatch("".join(self.parts[self.inline_starts.pop() :])):
+                self.parts.append(" ")  # the number and the text after it stay two words
+        elif tag in _HEADINGS:
             self._newline(blank=True)
         elif tag == "dt":  # a term and its description are one labelled line: "Sagsnr.: 25/2761"
             self.parts.append(" " if "".join(self.parts[-2:]).rstrip().endswith(":") else ": ")
@@ -97,6 +106,8 @@ def html_to_text(html: str) -> str:
     '## Indstilling\\n\\nDet indstilles, at\\n\\n- A'
     >>> html_to_text("<dl><dt>Sagsnr.</dt><dd>25/2761</dd><dt>Status:</dt><dd>Åben</dd></dl>")
     'Sagsnr.: 25/2761\\nStatus: Åben'
+    >>> html_to_text('<h2><span class="nr">87</span>Godkendelse af dagsorden</h2>')
+    '## 87 Godkendelse af dagsorden'
     """
     builder = _TextBuilder()
     builder.feed(html)

@@ -35,6 +35,9 @@ def _entries(inline: str) -> list[Person]:
     if _NOBODY.match(inline.strip()):
         return []
     people = [parse_person(entry) for entry in split_entries(inline)]
+    if people and people[-1] is None and regex.search(r"\)\.\s\p{Lu}", inline):
+        # "Preben Fyhn (V). Der var ikke indkaldt stedfortræder.": the entries end with the sentence
+        people = [parse_person(entry) for entry in split_entries(regex.split(r"(?<=\))\.\s", inline)[0])]
     return [p for p in people if p is not None]
 
 
@@ -71,7 +74,11 @@ def read_list(lines: list[Line], index: int) -> tuple[str, list[Person], int] | 
         return None
     kind, inline = label
     if inline:
-        return kind, _entries(inline), index + 1
+        j = index + 1
+        while inline.rstrip().endswith(",") and j < len(lines) and not lines[j].blank:
+            inline = f"{inline} {lines[j].text}"  # a run of names wrapped onto the next lines
+            j += 1
+        return kind, _entries(inline), j
     people: list[Person] = []
     j = index + 1
     while j < len(lines):
@@ -86,6 +93,10 @@ def read_list(lines: list[Line], index: int) -> tuple[str, list[Person], int] | 
             j += 1
             break
         found = _line_entries(entry)
+        if found is None and len(cells := regex.split(r"\s{2,}", entry)) > 1:
+            # two columns of members: "Ib Holm, A (borgmester)      Eva Berg, C"
+            columns = [_line_entries(cell) for cell in cells]
+            found = [p for c in columns for p in c or []] if all(columns) else None
         if found is None:
             # "Ib Holm (V). Stedfortræder Eva Berg (V) var indkaldt.": the entries before the sentence
             found = _line_entries(entry.split(". ")[0]) if ". " in entry else None
@@ -105,7 +116,7 @@ _COLUMNS = {
     "party": regex.compile(r"^(?:parti|partibogstav|liste)$", regex.I),
     "place": regex.compile(r"^kommune$", regex.I),
     "role": regex.compile(r"^(?:funktion|rolle|titel)$", regex.I),
-    "status": regex.compile(r"^(?:fremmøde|status|deltagelse|til stede)$", regex.I),
+    "status": regex.compile(r"^(?:fremmøde|status|deltagelse|til stede|bemærkning(?:er)?|note)$", regex.I),
 }
 _NAME_HEADER = regex.compile(r"(?<!\p{L})(?:Navn|NAVN|Medlem)(?!\p{L})")
 _AWAY = regex.compile(r"^(?:afbud|fraværende|fravær|ikke til stede|deltog ikke|forfald)\b", regex.I)

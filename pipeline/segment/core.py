@@ -169,7 +169,7 @@ def segment(text: str, *, source_format: str = "text") -> Segmentation:
         seg.absent = list({p.name: p for item in seg.items for p in item.absent}.values())
     _from_decisions(seg, text)
     if single is not None and seg.items and seg.items[0].number is None:
-        seg.items[0].number = _point_number(seg.items[0])
+        seg.items[0].number = _point_number(seg.items[0]) or _point_line(header)
     seg.doc_type = _doc_type(text, lines, seg, single is not None, source_format)
     if seg.doc_type == "report":
         seg.items = []
@@ -199,6 +199,12 @@ def _doubts(seg: Segmentation) -> list[str]:
 
 
 _POINT = regex.compile(r",\s(?:pkt|punkt)\.?\s(?P<num>\d{1,4})\b", regex.I)
+_POINT_KEY = regex.compile(r"^(?:Punkt|Pkt\.|Dagsordenspunkt)\s?:\s?(?P<num>\d{1,4})\b")
+
+
+def _point_line(header: list[Line]) -> str | None:
+    """A case page's number as a key in its header: ``Punkt: 164 · Sagsnr.: 25-21337``."""
+    return next((m.group("num") for line in header if (m := _POINT_KEY.match(line.text))), None)
 
 
 def _point_number(item: AgendaItem) -> str | None:

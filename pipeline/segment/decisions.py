@@ -14,7 +14,9 @@ _OUTCOMES: list[tuple[str, regex.Pattern[str]]] = [
     (
         "rejected",
         regex.compile(
-            r"ikke\s(?:godkendt|tiltrådt|vedtaget|anbefalet)|forkast|\bafvist|\bafslået|\bafviste\b", regex.I
+            r"ikke\s(?:godkendt|tiltrådt|vedtaget|anbefalet)|forkast|\bafvist|\bafslået|\bafviste\b"
+            r"|\b(?:er|blev)\s(?:dermed\s)?(?:bort)?faldet\b",  # "Forslaget er dermed faldet"
+            regex.I,
         ),
     ),
     # "Sagen blev sendt tilbage til forvaltningen": not decided, to come back
@@ -59,7 +61,7 @@ _VOTE_LINES = [
         regex.compile(r"(?<!eller\s)\bImod(?:(?:\s\p{L}+)?\sstemte:?|:)\s*(?P<list>[^\n;]*)", regex.I),
     ),
     ("abstained", regex.compile(r"\bUndlod(?:\sat\sstemme)?:?\s*(?P<list>[^\n;]*)", regex.I)),
-    ("abstained", regex.compile(r"\bHverken\sfor\seller\simod:?\s*(?P<list>[^\n;]*)", regex.I)),
+    ("abstained", regex.compile(r"\bHverken\sfor\seller\simod(?:\sstemte)?:?\s*(?P<list>[^\n;]*)", regex.I)),
     # a vote table: "For      F, Ø og Å      7", the count in the last column
     *(
         (
@@ -100,8 +102,10 @@ _VOTE_LINES = [
     ("for_", regex.compile(r"\b\d{1,3}\s(?:stemmer|stemte)\sfor\s\((?P<list>[^()\n]{1,120})\)", regex.I)),
     (
         "against",
-        regex.compile(r"\b\d{1,3}\s(?:stemmer\s|stemte\s)?imod\s\((?P<list>[^()\n]{1,120})\)", regex.I),
+        regex.compile(r"\b\d{1,3}\s(?:stemmer\s|stemte\s)?imod\s\((?P<list>[^()]{1,120})\)", regex.I),
     ),
+    # "stemte 4 for forslaget (F og Ø)"
+    ("for_", regex.compile(r"\bstemte\s\d{1,3}\sfor\s\p{Ll}+\s\((?P<list>[^()]{1,120})\)", regex.I)),
     ("against", regex.compile(r"\bmod\s\d{1,3}\sstemmer?\s\((?P<list>[^()\n]{1,120})\)", regex.I)),
     (
         "abstained",
@@ -238,7 +242,7 @@ _COUNTS: list[tuple[tuple[str, ...], regex.Pattern[str]]] = [
         ),
     ),
     (("abstained",), regex.compile(rf"\bUndlod(?:\sat\sstemme)?:?\s{_LINE_COUNT}", regex.I)),
-    (("abstained",), regex.compile(rf"\bHverken\sfor\seller\simod:?\s+{_LINE_COUNT}", regex.I)),
+    (("abstained",), regex.compile(rf"\bHverken\sfor\seller\simod(?:\sstemte)?:?\s+{_LINE_COUNT}", regex.I)),
     *(
         ((side,), regex.compile(rf"^\s*{label}\s{{2,}}\S[^\n]*?\s{{2,}}{_COUNT}\s*$", regex.M | regex.I))
         for side, label in (("for_", "For"), ("against", "Imod"), ("abstained", "Undlod"))
@@ -248,7 +252,8 @@ _COUNTS: list[tuple[tuple[str, ...], regex.Pattern[str]]] = [
     (
         ("for_",),
         regex.compile(
-            rf"(?<![\d.,]){_COUNT}\s(?:medlem(?:mer)?\s)?(?:stemte\s|stemmer\s)?for\b(?!\s(?!og\b|mod\b)\p{{Ll}})",
+            rf"(?<![\d.,]){_COUNT}\s(?:medlem(?:mer)?\s)?(?:stemte\s|stemmer\s)?for\b"
+            rf"(?!\s(?!og\b|mod\b|forslaget\b|indstillingen\b)\p{{Ll}})",  # "4 for forslaget", not "4 for at"
             regex.I,
         ),
     ),

@@ -15,7 +15,7 @@ from .sections import section_heading
 
 # "3.1. Title", and a lettered agenda's "A1. Title" (A: to decide, B: to note)
 _NUMBERED = regex.compile(
-    r"^(?P<num>(?:[A-Z]\d{1,2}|\d{1,3})(?:\.\d{1,2}){0,2})(?P<dot>\.?)\s+(?P<title>\p{Lu}.*)$"
+    r"^(?P<num>(?:[A-Z]\d{1,2}|\d{1,3})(?:\.\d{1,2}){0,2})(?P<dot>\.?)(?:\s*[|–]\s*|\s+)(?P<title>\p{Lu}.*)$"
 )
 _LABELLED = regex.compile(
     r"^(?:(?:Dagsordenspunkt|Punkt|Pkt\.)(?:\snr\.)?|Sag\snr\.|Sag)\s?(?P<num>\d{1,4})(?!\d|[./-]\d)\s*[:.–—-]?\s*(?P<title>.*)$",
@@ -29,7 +29,8 @@ _CODED = regex.compile(r"^(?P<num>\p{Lu}{1,4}-\d{1,4}/\d{2}(?:-\p{Lu})?)\s+(?P<t
 _SINGLE_CASE = regex.compile(r"^(?P<case>[0-3]\d/\d{2,6})\s+(?P<access>Åben|Lukket)\s+[Ss]ag\b")
 _ACCESS = regex.compile(
     r"^(?:\()?(?P<access>Åben|Lukket)(?:\s(?:sag|punkt|dagsordenspunkt))?(?:\))?$"
-    r"|\s\((?P<access>Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?\)$",  # at the title's end
+    r"|\s\((?P<access>Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?\)$"  # at the title's end
+    r"|\S\s{3,}(?P<access>Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?$",  # right-aligned after it
     regex.I,
 )
 # "Sag nr. 112" numbers an item; "Sag nr. 05.05.00-P20-14-25" is a case number.
@@ -39,8 +40,10 @@ _CASE_LABEL = regex.compile(
     r"^(?:[-•]\s)?(?:Sagsnr|Sag\snr(?!\.?\s*\d{1,4}(?:\s|$))|Sags-ID|Journalnr|Journalnummer|J\.nr|Sagsnummer|Sag(?=:))\.?\s*:?\s*(?P<case>\S+)",
     regex.I,
 )
-# "1. Title (B)": a case-type marker; "Salg af ejendom (lukket punkt)": the access
-_TITLE_MARKER = regex.compile(r"\s\((?:[A-ZÆØÅ]|(?i:lukket|åben|åbent)(?:\s(?i:punkt|sag))?)\)$")
+# "1. Title (B)": a case-type marker; "Salg af ejendom (lukket punkt)" or right-aligned "Åben sag": the access
+_TITLE_MARKER = regex.compile(
+    r"\s\((?:[A-ZÆØÅ]|(?i:lukket|åben|åbent)(?:\s(?i:punkt|sag))?)\)$|\s{3,}(?:Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?$"
+)
 _ATTACHMENT = regex.compile(
     r"^(?P<num>\d{1,3})\s*[-.)]\s*(?:\d{5,9}\s+)?(?:(?:Åben|Lukket)\s+)?(?P<title>.+?)(?:\s+\((?P<ref>[\d/.-]+)\))?(?:\s+\(\p{Lu}\))?$"
 )
@@ -101,7 +104,7 @@ def _numbered(lines: list[Line], i: int) -> ItemStart | None:
     styled = line.is_markdown_heading or line.is_bold
     if not styled:
         # A plain numbered line is an item only as its own paragraph with a title-like text.
-        after_blank = i == 0 or lines[i - 1].blank
+        after_blank = i == 0 or lines[i - 1].blank or lines[i - 1].is_rule
         if not (m.group("dot") and after_blank and len(title) < 120 and not title.endswith(".")):
             return None
     if section_heading(Line(0, len(title), title)):
@@ -205,8 +208,10 @@ def case_numbers(head: list[Line]) -> list[str]:
     found: list[str] = []
     for line in head:
         numbers = [str(m.normalized) for m in find_case_numbers(line.text)]
-        if not numbers and (m := _CASE_LABEL.match(line.text) or _SINGLE_CASE.match(line.text)):
-            numbers = [m.group("case").rstrip(".,")]
+        # "Punkt: 164 · Sagsnr.: 25-21337 · Åbent punkt": a labelled part of a line
+        for part in regex.split(r"\s[·|]\s", line.text) if not numbers else []:
+            if m := _CASE_LABEL.match(part) or _SINGLE_CASE.match(part):
+                numbers.append(m.group("case").rstrip(".,"))
         found.extend(n for n in numbers if n not in found)
     return found
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
-_MARKUP = regex.compile(r"^[#>\s]*|[*_]+|</?b>|\s+$")  # ">": a Markdown quote block
+_MARKUP = regex.compile(r"^[#>\s]*|[*_`]+|</?b>|\s+$")  # ">": a Markdown quote block; "`": code
 _RULE = regex.compile(r"^[\s=_*+|:-]+$")
 _BOXED = regex.compile(r"^\s*\|\s(?P<inner>[^|]*?)\s*\|\s*$")  # "| Pkt. 1   Godkendelse af dagsorden   |"
 _TOC = regex.compile(r"\.{4,}|…{2,}|(?:\t|\S\s{3,})\d{1,3}\s*$|</?b>")

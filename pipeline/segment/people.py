@@ -21,11 +21,13 @@ _ROLES = (
 )
 _ROLE = regex.compile(rf"^(?:\d\.\s)?(?:{_ROLES})\b", regex.I)  # "1. viceborgmester"
 # Why a member was away: "Ib Holm (V) - afbud", "Eva Berg (A), sygdom"
-_REASON = regex.compile(r"^(?:afbud|sygdom|syg|ferie|forfald|barsel|orlov|andet møde)\b", regex.I)
+_REASON = regex.compile(
+    r"^(?:afbud|sygdom|syg|ferie|forfald|forretningsforhindret|barsel|orlov|andet møde)\b", regex.I
+)
 
 
 # "Jens Otto Skaarup (V) (stedfortræder)", "Ib Holm (borgmester)": a role in parentheses at the end
-_TRAILING_ROLE = regex.compile(r"\s*\((\p{Ll}[\p{Ll} -]{2,40})\)\s*$")
+_TRAILING_ROLE = regex.compile(r"\s*\(((?:\d\.\s)?\p{Ll}[\p{Ll} -]{2,40})\)\s*$")
 _LEADING_PLACE = regex.compile(r"^([\p{L}-]+(?:\s[\p{L}-]+)?):\s")
 _LEADING_ROLE = regex.compile(rf"(?P<role>(?i:{_ROLES}))\s(?=\p{{Lu}})")
 
@@ -57,6 +59,8 @@ def parse_person(entry: str) -> Person | None:
     trailing = _TRAILING_ROLE.search(entry)
     if trailing:  # "Jens Otto Skaarup (V) (stedfortræder)"
         entry = entry[: trailing.start()]
+        if _REASON.match(trailing.group(1)):
+            trailing = None  # "(forretningsforhindret)": why the member was away, not a role
     title = _LEADING_ROLE.match(entry)
     if title:  # "Rådmand Lise Bang (F)": the role is not part of the name
         entry = entry[title.end() :]
@@ -66,12 +70,15 @@ def parse_person(entry: str) -> Person | None:
     rest = m.group("rest").strip(" ,-–")  # "Ib Holm (V) - formand"
     municipality = None
     role = None
+    party = m.group("party")
     if rest:
         place = municipality_pattern().fullmatch(rest)
         if place:
             municipality = municipality_name(place)
         elif _ROLE.match(rest):
             role = rest
+        elif regex.fullmatch(r"[A-ZÆØÅ]", rest):
+            party = rest  # "Ib Holm, A": the letter after a comma
         elif not _REASON.match(rest):  # the reason for an absence is no part of the entry
             return None  # "Name, cheføkonom" and other text is not a member entry
     if title:
@@ -80,7 +87,7 @@ def parse_person(entry: str) -> Person | None:
         role = trailing.group(1)
     if place_first:
         municipality = municipality_name(place_first)
-    return Person(name=m.group("name"), party=m.group("party"), municipality=municipality, role=role)
+    return Person(name=m.group("name"), party=party, municipality=municipality, role=role)
 
 
 def split_entries(text: str) -> list[str]:

@@ -25,7 +25,8 @@ _LABELS: list[tuple[str, str]] = [
     (r"Sagens kerne|Beslutningstema|Problemstilling|Sagsresumé|Resumé|Resume|Baggrund", "background"),
     (r"Sagsfremstilling|Sagsbeskrivelse|Redegørelse|Løsning", "case_presentation"),
     (
-        r"Administrationens indstilling|Direktionens indstilling|Forslag til beslutning|Indstilling|Forslag",
+        # "Forvaltningens indstilling", "Borgmesterens indstilling": whoever recommends
+        r"\p{Lu}[\p{L}-]*s\sindstilling|Forslag til beslutning|Indstilling|Forslag",
         "recommendation",
     ),
     # "Økonomiudvalgets beslutning den 14. maj 2025", "Teknik- og Miljøudvalgets beslutning"
@@ -35,7 +36,7 @@ _LABELS: list[tuple[str, str]] = [
         "decision",
     ),
     (r"Lovgrundlag|Lovhjemmel|Retsgrundlag|Hjemmel", "legal_basis"),
-    (r"Høringssvar|Høring", "hearing"),
+    (r"Høringssvar|Høring|Naboorientering|Partshøring|Borgerinddragelse", "hearing"),
     (r"Bilag", "attachments"),
 ]
 LABELS = "|".join(p for p, _ in _LABELS)  # every heading label, for finding run-in headings in flowed text
