@@ -222,7 +222,7 @@ _ITEM_HEADING_LINE = regex.compile(
 # A line about a vote, also a vote table's row: "For: 16 (A, F og Ø)", "Imod     O     2"
 _VOTE_LINE = regex.compile(
     r"^(?:.*(?:stemte|[Ff]lertal|[Uu]ndlod|[Mm]indretal)"
-    r"|[ \t]*(?:[-•*][ \t]+)?(?:For|Imod|Hverken for eller imod)(?::|[ \t]{2,})).*$",
+    r"|[ \t]*(?:[-•*][ \t]+)?(?:For|Imod|Hverken for eller imod)(?::|\t|[ \t]{2,})).*$",
     regex.M,
 )
 _LETTER = regex.compile(r"(?<![\p{L}])([A-ZÆØÅ])(?![\p{L}])")

@@ -701,3 +701,114 @@ def test_a_case_page_numbered_by_a_key_and_an_item_number_in_its_own_span() -> N
         ("87", "Godkendelse af dagsorden"),
         ("88", "Eventuelt"),
     ]
+
+
+# Members by their party's full name after dot leaders, "Forfald", a dotted vote tally, a vote
+# naming the counts in parentheses, and a body set apart from the municipality by a wide gap.
+PARTY_NAMES = """Skive Kommune                                                      BYRÅDET
+
+Mødedeltagere
+  Ane Lund ......................... Venstre, borgmester
+  Bo Kjær .......................... Socialdemokratiet
+  Eva Bro .......................... SF
+
+Forfald
+  Kim Dahl ......................... Venstre (sygdom). Stedfortræder indkaldt.
+
+-------------------------------------------------------------------------------
+PUNKT 12   Lokalplan for boliger ved Fjordvej
+           Sag: 2025-00412                                           Åbent punkt
+-------------------------------------------------------------------------------
+Beslutning, Byrådet 27.03.2025:
+  For ........................ 20 (V, A)
+  Imod ....................... 4 (F)
+  Hverken for eller imod ..... 1 (Ø)
+Lokalplanen er vedtaget.
+
+-------------------------------------------------------------------------------
+PUNKT 13   Medlemsforslag om gratis bus
+-------------------------------------------------------------------------------
+Beslutning, Byrådet 27.03.2025:
+Forslaget blev forkastet. Ø og F (3 stemmer) stemte for forslaget, mens V, A,
+C og O (24 stemmer) stemte imod.
+"""
+
+
+def test_party_names_after_dot_leaders_and_dotted_vote_tallies() -> None:
+    seg = segment(PARTY_NAMES)
+    assert seg.body is not None and (seg.body.name, seg.body.municipality) == ("Byrådet", "Skive")
+    assert [(p.name, p.party, p.role) for p in seg.participants] == [
+        ("Ane Lund", "V", "borgmester"),
+        ("Bo Kjær", "A", None),
+        ("Eva Bro", "F", None),
+    ]
+    assert [(p.name, p.party) for p in seg.absent] == [("Kim Dahl", "V")]
+    first, second = (item.decision for item in seg.items)
+    assert first is not None and first.votes is not None and first.vote_counts is not None
+    assert (first.votes.for_, first.votes.against, first.votes.abstained) == (["V", "A"], ["F"], ["Ø"])
+    assert (first.vote_counts.for_, first.vote_counts.against, first.vote_counts.abstained) == (20, 4, 1)
+    assert second is not None and second.votes is not None and second.vote_counts is not None
+    assert (second.outcome, second.votes.for_, second.votes.against) == (
+        "rejected",
+        ["Ø", "F"],
+        ["V", "A", "C", "O"],
+    )
+    assert (second.vote_counts.for_, second.vote_counts.against) == (3, 24)
+
+
+# Markdown minutes: italic section headings, a decision set as a quote, members as a numbered
+# list, and "Godkendt af A og V." with a member voting against.
+ITALIC_AND_QUOTED = """**Referat · Kultur- og Fritidsudvalget**
+
+Tirsdag den 7. oktober 2025, kl. 17.00
+
+**Medlemmer**
+
+1. Tine Dam (A) – formand
+2. Ole Hove (V)
+
+Punkt 24. Tilskud til spillesteder
+----------------------------------
+
+*Sagsfremstilling*
+
+Tre spillesteder søger om tilskud.
+
+*Beslutning den 7. oktober 2025*
+
+> Taget til
+> efterretning. Godkendt af A og V. Ole Hove (V) stemte imod.
+"""
+
+
+def test_italic_headings_a_quoted_decision_and_a_numbered_member_list() -> None:
+    seg = segment(ITALIC_AND_QUOTED, source_format="markdown")
+    assert [(p.name, p.party, p.role) for p in seg.participants] == [
+        ("Tine Dam", "A", "formand"),
+        ("Ole Hove", "V", None),
+    ]
+    [item] = seg.items
+    assert [s.kind for s in item.sections] == ["case_presentation", "decision"]
+    assert item.decision is not None and item.decision.votes is not None
+    assert item.decision.outcome == "noted"
+    assert (item.decision.votes.for_, item.decision.votes.against) == (["A", "V"], ["V"])
+
+
+def test_a_web_decision_headed_by_body_and_date_with_a_vote_table() -> None:
+    page = html_to_text(
+        "<h1>Ny helhedsplan</h1><p>Punkt: 9</p><h2>Sagsfremstilling</h2><p>Planen løber fire år.</p>"
+        "<h2>Økonomiudvalget den 11. september 2025</h2><p>Anbefales.</p>"
+        "<h2>Kommunalbestyrelsen den 25. september 2025</h2><p>Godkendt.</p><table>"
+        "<tr><th>Stemmeafgivning</th><th>Antal</th><th>Partier</th></tr>"
+        "<tr><td>For</td><td>16</td><td>C, A og B</td></tr><tr><td>Imod</td><td>3</td><td>V og O</td></tr></table>"
+    )
+    seg = segment(page, source_format="html")
+    [item] = seg.items
+    assert [(d.body, d.date) for d in item.decisions] == [
+        ("Økonomiudvalget", "2025-09-11"),
+        ("Kommunalbestyrelsen", "2025-09-25"),
+    ]
+    final = item.decisions[-1]
+    assert final.votes is not None and final.vote_counts is not None
+    assert (final.votes.for_, final.votes.against) == (["C", "A", "B"], ["V", "O"])
+    assert (final.vote_counts.for_, final.vote_counts.against) == (16, 3)

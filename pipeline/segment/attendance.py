@@ -13,10 +13,10 @@ from .people import is_role, parse_person, split_entries
 _PRESENT = (
     r"(?:Deltagere|Mødedeltagere|Medlemmer)(?: til stede)?|Til stede(?: var)?|Tilstedeværende|Fremmødte"
 )
-_ABSENT = r"Afbud(?: fra)?|Fraværende(?: med afbud)?|Fravær|Deltog ikke|Ikke til stede|Ikke mødt"
+_ABSENT = r"Afbud(?: fra)?|Fraværende(?: med afbud)?|Fravær|Forfald|Deltog ikke|Ikke til stede|Ikke mødt"
 _LABEL = regex.compile(rf"^(?:(?P<present>{_PRESENT})|(?P<absent>{_ABSENT}))\s*:?\s*(?P<inline>.*)$", regex.I)
 _NOBODY = regex.compile(r"^(?:ingen|-|–)\.?$", regex.I)
-_BULLET = regex.compile(r"^[-•*–]\s+")  # "- Ib Holm (A)", a list item
+_BULLET = regex.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+")  # "- Ib Holm (A)", "3. Ib Holm (A)": a list item
 
 
 def attendance_label(line: Line) -> tuple[str, str] | None:
@@ -75,10 +75,17 @@ def read_list(lines: list[Line], index: int) -> tuple[str, list[Person], int] | 
     kind, inline = label
     if inline:
         j = index + 1
-        while inline.rstrip().endswith(",") and j < len(lines) and not lines[j].blank:
+        while inline.rstrip().endswith((",", ";")) and j < len(lines) and not lines[j].blank:
             inline = f"{inline} {lines[j].text}"  # a run of names wrapped onto the next lines
             j += 1
-        return kind, _entries(inline), j
+        people = _entries(inline)
+        # "Deltagere:    Ib Holm (A), formand" with the next members below it, indented
+        while people and j < len(lines) and lines[j].raw[:1].isspace() and not lines[j].blank:
+            more = _line_entries(lines[j].text)
+            if not more:
+                break
+            people, j = people + more, j + 1
+        return kind, people, j
     people: list[Person] = []
     j = index + 1
     while j < len(lines):
@@ -99,7 +106,8 @@ def read_list(lines: list[Line], index: int) -> tuple[str, list[Person], int] | 
             found = [p for c in columns for p in c or []] if all(columns) else None
         if found is None:
             # "Ib Holm (V). Stedfortræder Eva Berg (V) var indkaldt.": the entries before the sentence
-            found = _line_entries(entry.split(". ")[0]) if ". " in entry else None
+            first = regex.split(r"(?<=[\p{L})])\.\s+(?=\p{Lu})", entry)[0]  # not a dot leader's dots
+            found = _line_entries(first) if first != entry else None
             if found:
                 people.extend(found)
             break

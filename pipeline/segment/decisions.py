@@ -51,7 +51,8 @@ _NOT_PARTICIPATING = regex.compile(
     rf"|(?:Inhabil|Deltog\sikke):\s*(?P<who2>{NAME}(?:,?\s\([A-ZÆØÅ]\))?)"
 )
 _MEMBER = rf"{NAME},?\s\([A-ZÆØÅ]\)"
-_MEMBERS = rf"{_MEMBER}(?:(?:,|\sog)\s{_MEMBER}){{0,20}}"
+# The first member is no party letter ending a list: "Godkendt af A, V og C. Gitte Frandsen (F) stemte imod"
+_MEMBERS = rf"(?!(?<=\bog\s|,\s)\p{{Lu}}\.\s){_MEMBER}(?:(?:,|\sog)\s{_MEMBER}){{0,20}}"
 _PARTY_TOKEN = regex.compile(r"(?<![\p{L}])[A-ZÆØÅ](?![\p{L}])|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*")
 _VOTE_LINES = [
     # "For stemte: A, V", "For forslaget stemte 5 (A)", and the short form "For: A, V (11)  Imod: O (2)"
@@ -62,7 +63,16 @@ _VOTE_LINES = [
     ),
     ("abstained", regex.compile(r"\bUndlod(?:\sat\sstemme)?:?\s*(?P<list>[^\n;]*)", regex.I)),
     ("abstained", regex.compile(r"\bHverken\sfor\seller\simod(?:\sstemte)?:?\s*(?P<list>[^\n;]*)", regex.I)),
-    # a vote table: "For      F, Ø og Å      7", the count in the last column
+    # a vote table: "For      F, Ø og Å      7", the count in the last column, or first: "For<TAB>16<TAB>C og A"
+    *(
+        (
+            side,
+            regex.compile(
+                rf"^\s*{label}(?:\t|\s{{2,}})\d{{1,3}}(?:\t|\s{{2,}})(?P<list>\S[^\n]*)$", regex.M | regex.I
+            ),
+        )
+        for side, label in (("for_", "For"), ("against", "Imod"), ("abstained", "Undlod"))
+    ),
     *(
         (
             side,
@@ -87,7 +97,18 @@ _VOTE_LINES = [
     ),
     (
         "for_",
-        regex.compile(r"(?:^|[;.]\s|\()(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])\sstemte\sfor", regex.M),
+        regex.compile(
+            r"(?:^|[;.]\s|\()(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])(?:\s\(\d{1,3}\sstemmer?\))?\sstemte\sfor",
+            regex.M,
+        ),
+    ),
+    # "Godkendt af A, V og C."
+    (
+        "for_",
+        regex.compile(
+            r"\b(?:godkendt|vedtaget|tiltrådt|anbefalet)\saf\s(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])(?![\p{L}])",
+            regex.I,
+        ),
     ),
     # "godkendt med 6 stemmer (A, F, Ø og B) mod 2 (V og C)": each count names its parties.
     ("for_", regex.compile(r"\bmed\s\d{1,3}\sstemmer?\s\((?P<list>[^()\n]{1,120})\)\smod\b", regex.I)),
@@ -134,7 +155,10 @@ _VOTE_LINES = [
     ("against", regex.compile(rf"(?P<list>{_MEMBERS})\s(?:stemte\simod|kunne\sikke\stiltræde)")),
     (
         "against",
-        regex.compile(r"(?:^|[;.]\s|\()(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])\sstemte\simod", regex.M),
+        regex.compile(
+            r"(?:^|[;.]\s|\(|\bmens\s)(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])(?:\s\(\d{1,3}\sstemmer?\))?\sstemte\simod",
+            regex.M,
+        ),
     ),
 ]
 
@@ -242,7 +266,14 @@ _COUNTS: list[tuple[tuple[str, ...], regex.Pattern[str]]] = [
         ),
     ),
     (("abstained",), regex.compile(rf"\bUndlod(?:\sat\sstemme)?:?\s{_LINE_COUNT}", regex.I)),
+    # "Ø og F (3 stemmer) stemte for"
+    (("for_",), regex.compile(rf"\({_COUNT}\sstemmer?\)\sstemte\sfor\b", regex.I)),
+    (("against",), regex.compile(rf"\({_COUNT}\sstemmer?\)\sstemte\simod\b", regex.I)),
     (("abstained",), regex.compile(rf"\bHverken\sfor\seller\simod(?:\sstemte)?:?\s+{_LINE_COUNT}", regex.I)),
+    *(
+        ((side,), regex.compile(rf"^\s*{label}(?:\t|\s{{2,}}){_COUNT}(?:\t|\s{{2,}})\S", regex.M | regex.I))
+        for side, label in (("for_", "For"), ("against", "Imod"), ("abstained", "Undlod"))
+    ),
     *(
         ((side,), regex.compile(rf"^\s*{label}\s{{2,}}\S[^\n]*?\s{{2,}}{_COUNT}\s*$", regex.M | regex.I))
         for side, label in (("for_", "For"), ("against", "Imod"), ("abstained", "Undlod"))
@@ -348,6 +379,8 @@ def decision(
     heading: str, text: str, *, default_body: str | None, default_date: str | None
 ) -> Decision | None:
     """A Decision from a decision section's heading and text; None when the text is empty."""
+    text = regex.sub(r"(?m)^[ \t]*>[ \t]?", "", text)  # a decision set as a Markdown quote
+    text = regex.sub(r"(?<=\p{L})[ \t]*\.{3,}[ \t]*", ": ", text)  # a tally with dot leaders: "For ..... 22"
     if not text.strip():
         return None
     # A web layout puts "Klima- og Miljøudvalget den 5. februar 2025:" on the decision's first line.

@@ -30,7 +30,7 @@ _SINGLE_CASE = regex.compile(r"^(?P<case>[0-3]\d/\d{2,6})\s+(?P<access>Åben|Luk
 _ACCESS = regex.compile(
     r"^(?:\()?(?P<access>Åben|Lukket)(?:\s(?:sag|punkt|dagsordenspunkt))?(?:\))?$"
     r"|\s\((?P<access>Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?\)$"  # at the title's end
-    r"|\S\s{3,}(?P<access>Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?$",  # right-aligned after it
+    r"|\S(?:\s{3,}|\t)(?P<access>Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?$",  # right-aligned after it
     regex.I,
 )
 # "Sag nr. 112" numbers an item; "Sag nr. 05.05.00-P20-14-25" is a case number.
@@ -42,7 +42,7 @@ _CASE_LABEL = regex.compile(
 )
 # "1. Title (B)": a case-type marker; "Salg af ejendom (lukket punkt)" or right-aligned "Åben sag": the access
 _TITLE_MARKER = regex.compile(
-    r"\s\((?:[A-ZÆØÅ]|(?i:lukket|åben|åbent)(?:\s(?i:punkt|sag))?)\)$|\s{3,}(?:Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?$"
+    r"\s\((?:[A-ZÆØÅ]|(?i:lukket|åben|åbent)(?:\s(?i:punkt|sag))?)\)$|(?:\s{3,}|\t)(?:Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?$"
 )
 _ATTACHMENT = regex.compile(
     r"^(?P<num>\d{1,3})\s*[-.)]\s*(?:\d{5,9}\s+)?(?:(?:Åben|Lukket)\s+)?(?P<title>.+?)(?:\s+\((?P<ref>[\d/.-]+)\))?(?:\s+\(\p{Lu}\))?$"
@@ -95,6 +95,16 @@ def _hanging(lines: list[Line], i: int, title: str, body_index: int) -> tuple[st
     return title, body_index
 
 
+def _title_goes_on(lines: list[Line], k: int) -> bool:
+    """Line ``k`` ends a title begun on the line above: short, not a label, and a label or a gap after it."""
+    if k + 1 >= len(lines) or lines[k].blank or len(lines[k].text) > 100:
+        return False
+    line, after = lines[k], lines[k + 1]
+    if _is_label(line) or _META_TITLE.match(line.text) or find_case_numbers(line.text) or line.is_rule:
+        return False
+    return after.blank or after.is_rule or _is_label(after)
+
+
 def _numbered(lines: list[Line], i: int) -> ItemStart | None:
     line = lines[i]
     m = _NUMBERED.match(line.text)
@@ -136,6 +146,8 @@ def _labelled(lines: list[Line], i: int) -> ItemStart | None:
         j = next_content(lines, i)
         if j is not None and not _is_label(lines[j]) and len(lines[j].text) < 150:
             title, body_index = lines[j].text, j + 1
+            if _title_goes_on(lines, body_index):  # a title wrapped onto a second line
+                title, body_index = f"{title} {lines[body_index].text}", body_index + 1
         else:  # a web page names the case in the heading above "Sag nr. 88"
             above = [k for k in range(i - 1, -1, -1) if lines[k].is_markdown_heading]
             title = lines[above[0]].text if above else ""

@@ -124,6 +124,14 @@ def _sentence_case(text: str) -> str:
 def body(header: list[Line], text: str) -> Body | None:
     """The deciding body named in the header, and the municipality the document belongs to."""
     name = None
+    # "Vesthimmerlands Kommune                BYRÅDET": a line's parts set apart by wide gaps
+    header = [
+        Line(line.start, line.end, part)
+        for line in header
+        for part in (
+            regex.split(r"\s{4,}", line.raw.strip()) if regex.search(r"\S\s{4,}\S", line.raw) else [line.raw]
+        )
+    ]
     for line in header:
         dashed = _DASHED.match(line.text)
         if dashed and (named := find_committees(dashed.group("body"))):

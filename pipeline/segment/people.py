@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from dkcouncil.patterns import municipality_name, municipality_pattern
+from dkcouncil.patterns import municipality_name, municipality_pattern, party_letter
 from dkcouncil.schemas import Person
 
 # A name word: "Hammer", "Azad-Ahmad", or initials "H.C."; a sentence's last word ("Tiltrådt.") is not one.
@@ -50,7 +50,8 @@ def parse_person(entry: str) -> Person | None:
     >>> parse_person("Rådmand Lise Bang (F)")
     Person(name='Lise Bang', party='F', municipality=None, role='rådmand')
     """
-    entry = entry.replace("\u00a0", " ")
+    # "Ib Holm ........ Venstre, borgmester": a dot leader between the name and the rest
+    entry = regex.sub(r"\s*\.{3,}\s*", ", ", entry.replace("\u00a0", " "))
     place_first = None
     if (lead := _LEADING_PLACE.match(entry)) and (
         place_first := municipality_pattern().fullmatch(lead.group(1))
@@ -71,6 +72,9 @@ def parse_person(entry: str) -> Person | None:
     municipality = None
     role = None
     party = m.group("party")
+    head, _, tail = rest.partition(", ")
+    if head and (letter := party_letter(head)):
+        party, rest = party or letter, tail  # "Ib Holm, Venstre, borgmester": the party by its name
     if rest:
         place = municipality_pattern().fullmatch(rest)
         if place:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
+from dkcouncil.patterns import find_committees
 from dkcouncil.schemas import Section
 
 from .lines import Line
@@ -71,15 +72,22 @@ def section_heading(line: Line) -> Heading | None:
     ...     "### **Indstilling**", "SAGSFREMSTILLING", "Økonomi:", "Indstilling Direktøren indstiller, at"))]
     ['recommendation', 'case_presentation', 'economy', 'recommendation']
     """
-    if line.blank or line.is_italic:
+    if line.blank:
         return None
     text = _SECTION_NUMBER.sub("", line.text)
     match = _LABEL.match(text)
     if match is None:
-        return None
+        return _dated_body(line, text)
     kind = _kind(match)
     label_end = match.end()
     rest = text[label_end:]
+    if line.is_italic:
+        # "*Sagsfremstilling*", "*Beslutning den 13. maj 2025*" set as headings; other italic lines
+        # are sub-headings inside a section
+        alone = not rest.strip(" :") or (kind == "decision" and _DECIDED_BY.match(rest))
+        return Heading(kind, text.rstrip(":").strip(), line, line.end) if alone else None
+    if regex.fullmatch(r"\s?/\s?[\p{L} ]{2,30}:?", rest):
+        return Heading(kind, text.rstrip(":").strip(), line, line.end)  # "Økonomi/finansiering"
     if match.group().lower() == "forslag" and rest.strip(" :"):
         return None  # "Forslag fra Dansk Folkeparti om ..." is an item's title, "Forslag" alone a heading
     content_offset = line.raw.replace("\n", " ").find(text)
@@ -143,6 +151,20 @@ def other_headings(lines: list[Line], lo: int, hi: int, headings: list[Heading])
         if _style(lines, j) in styles:
             found.append(Heading("other", line.text.rstrip(":"), line, line.end))
     return found
+
+
+# A web page's decision heading is the body and the date alone: "Økonomiudvalget den 11. september 2025"
+_BODY_DATED = regex.compile(
+    r"^(?P<body>\p{Lu}[\p{L} -]{3,60}?)(?:\s(?:den|d\.)\s|,\s)\d{1,2}[.-]\s?[\p{L}\d]"
+)
+
+
+def _dated_body(line: Line, text: str) -> Heading | None:
+    styled = line.is_markdown_heading or line.is_bold
+    m = _BODY_DATED.match(text) if styled and len(text) < 80 else None
+    if m is None or not (found := find_committees(m.group("body"))) or found[0].start != 0:
+        return None
+    return Heading("decision", text.rstrip(":").strip(), line, line.end)
 
 
 def build_sections(text: str, headings: list[Heading], end: int) -> list[Section]:
