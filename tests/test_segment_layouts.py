@@ -812,3 +812,64 @@ def test_a_web_decision_headed_by_body_and_date_with_a_vote_table() -> None:
     assert final.votes is not None and final.vote_counts is not None
     assert (final.votes.for_, final.votes.against) == (["C", "A", "B"], ["V", "O"])
     assert (final.vote_counts.for_, final.vote_counts.against) == (16, 3)
+
+
+# A Pandoc conversion of a Word file: the meeting in a simple table with wide gaps, members in a
+# pipe table with the party's full name, and a plain item whose title ends in an abbreviation.
+PANDOC_WORD = """**Odder Kommune**\\
+Økonomiudvalget
+
+# Referat
+
+  ------------------ --------------------------------------------------------
+  **Mødedato**       Mandag den 22. september 2025
+
+  **Mødetid**        Kl. 16.00 -- 18.15
+  ------------------ --------------------------------------------------------
+
+| Medlem                      | Parti                 | Fremmøde  |
+|-----------------------------|-----------------------|-----------|
+| Lis Kjeldgaard, formand     | Venstre               | Til stede |
+| Preben Thy                  | Socialdemokratiet     | Afbud     |
+
+100. Kommunegaranti for lån til Hou Fjernvarme A.m.b.a.
+
+Beslutning
+Anbefales af C, A og V.
+
+101. Endelig vedtagelse af lokalplan nr. 431 og kommuneplantillæg nr. 19
+for boliger ved Skovbakken
+
+Beslutning
+Godkendt.
+"""
+
+
+def test_a_pandoc_table_header_party_names_in_a_table_and_titles_that_end_oddly() -> None:
+    seg = segment(PANDOC_WORD, source_format="markdown")
+    assert seg.meeting is not None and (seg.meeting.date, seg.meeting.time) == ("2025-09-22", "16:00")
+    assert [(p.name, p.party) for p in seg.participants] == [("Lis Kjeldgaard", "V")]
+    assert [(p.name, p.party) for p in seg.absent] == [("Preben Thy", "A")]
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("100", "Kommunegaranti for lån til Hou Fjernvarme A.m.b.a."),
+        (
+            "101",
+            "Endelig vedtagelse af lokalplan nr. 431 og kommuneplantillæg nr. 19 for boliger ved Skovbakken",
+        ),
+    ]
+    decision = seg.items[0].decision
+    assert decision is not None and decision.votes is not None
+    assert (decision.outcome, decision.votes.for_) == ("recommended", ["C", "A", "V"])
+
+
+def test_paragraphs_inside_a_table_cell_stay_in_their_cell() -> None:
+    text = html_to_text(
+        "<table><tr><td><p>Mødedato:</p></td><td><p>Tirsdag den 2. september 2025</p></td></tr>"
+        "<tr><td><p>Mødetidspunkt:</p></td><td><p>Kl. 15.00</p></td></tr></table>"
+    )
+    assert [line.split() for line in text.strip().splitlines()] == [
+        ["Mødedato:", "Tirsdag", "den", "2.", "september", "2025"],
+        ["Mødetidspunkt:", "Kl.", "15.00"],
+    ]
+    seg = segment(text, source_format="html")
+    assert seg.meeting is not None and (seg.meeting.date, seg.meeting.time) == ("2025-09-02", "15:00")

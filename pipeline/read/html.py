@@ -46,6 +46,7 @@ class _TextBuilder(HTMLParser):
         self.skip_depth = 0
         self.cell_index = 0
         self.inline_starts: list[int] = []
+        self.cell_depth = 0  # inside a table cell, paragraphs are parts of one cell, not lines
 
     def _newline(self, blank: bool = False) -> None:
         self.parts.append("\n\n" if blank else "\n")
@@ -72,6 +73,9 @@ class _TextBuilder(HTMLParser):
             if self.cell_index:
                 self.parts.append("\t")
             self.cell_index += 1
+            self.cell_depth += 1
+        elif self.cell_depth and tag in ("p", "div"):
+            self.parts.append(" ")
         elif tag == "dt":
             self._newline()
         elif tag in _BLOCK:
@@ -88,6 +92,10 @@ class _TextBuilder(HTMLParser):
                 self.parts.append(" ")  # the number and the text after it stay two words
         elif tag in _HEADINGS:
             self._newline(blank=True)
+        elif tag in ("td", "th"):
+            self.cell_depth = max(0, self.cell_depth - 1)
+        elif self.cell_depth and tag in ("p", "div"):
+            self.parts.append(" ")
         elif tag == "dt":  # a term and its description are one labelled line: "Sagsnr.: 25/2761"
             self.parts.append(" " if "".join(self.parts[-2:]).rstrip().endswith(":") else ": ")
         elif tag in _BLOCK and tag != "tr":  # the next row opens its own line

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from dkcouncil.patterns import municipality_name, municipality_pattern
+from dkcouncil.patterns import municipality_name, municipality_pattern, party_letter
 from dkcouncil.schemas import Person
 
 from .lines import Line
@@ -186,7 +186,9 @@ def read_table(lines: list[Line], index: int) -> tuple[list[Person], list[Person
         place = municipality_pattern().fullmatch(cell("place"))
         person = person.model_copy(
             update={
-                "party": person.party or (cell("party") if _PARTY_CELL.match(cell("party")) else None),
+                # the letter, or the party's name: "Venstre", "SF"
+                "party": person.party
+                or (cell("party") if _PARTY_CELL.match(cell("party")) else party_letter(cell("party"))),
                 "municipality": municipality_name(place) if place else person.municipality,
                 "role": cell("role").lower() or person.role,
             }

@@ -106,7 +106,7 @@ _VOTE_LINES = [
     (
         "for_",
         regex.compile(
-            r"\b(?:godkendt|vedtaget|tiltrådt|anbefalet)\saf\s(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])(?![\p{L}])",
+            r"\b(?:godkendt|vedtaget|tiltrådt|anbefalet|anbefales)\saf\s(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])(?![\p{L}])",
             regex.I,
         ),
     ),

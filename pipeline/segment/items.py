@@ -105,6 +105,13 @@ def _title_goes_on(lines: list[Line], k: int) -> bool:
     return after.blank or after.is_rule or _is_label(after)
 
 
+def _continues(title: str, below: str) -> bool:
+    """The line below goes on with the title: it starts in lower case or the title ends mid-phrase."""
+    return (
+        below[:1].islower() or regex.search(r"(?:\s(?:og|for|til|i|af|ved|om|med)|[,–-])$", title) is not None
+    )
+
+
 def _numbered(lines: list[Line], i: int) -> ItemStart | None:
     line = lines[i]
     m = _NUMBERED.match(line.text)
@@ -115,11 +122,17 @@ def _numbered(lines: list[Line], i: int) -> ItemStart | None:
     if not styled:
         # A plain numbered line is an item only as its own paragraph with a title-like text.
         after_blank = i == 0 or lines[i - 1].blank or lines[i - 1].is_rule
-        if not (m.group("dot") and after_blank and len(title) < 120 and not title.endswith(".")):
+        # A title ends without a full stop, but may end in an abbreviation: "Karise Fjernvarme A.m.b.a."
+        sentence = title.endswith(".") and not regex.search(
+            r"(?<!\p{L})\p{L}{1,4}\.(?:\p{L}{1,4}\.)+$", title
+        )
+        if not (m.group("dot") and after_blank and len(title) < 120 and not sentence):
             return None
     if section_heading(Line(0, len(title), title)):
         return None
     title, body_index = _hanging(lines, i, title, i + 1)
+    if body_index == i + 1 and _title_goes_on(lines, i + 1) and _continues(title, lines[i + 1].text):
+        title, body_index = f"{title} {lines[i + 1].text}", i + 2
     return ItemStart(i, m.group("num"), title, body_index)
 
 
