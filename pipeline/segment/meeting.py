@@ -27,7 +27,7 @@ _TIME = regex.compile(
     r"(?:kl\.?\s*)?(?<![\d.-])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.]|-(?!\s?\d{1,2}[:.]\d{2})|\s?kr)"
 )
 # "Byrådet · Referat · Mandag den 23. juni 2025 kl. 18:30 · Byrådssalen", also with bars (not a table row)
-_PARTS = regex.compile(r"(?<=^[^|].*)\s[·|]\s")
+_PARTS = regex.compile(r"\s[·|]\s")
 _MEETING_SENTENCE = regex.compile(
     r"(?:Referat|Dagsorden|Beslutningsprotokol)\s(?:fra|af|for)\s(?P<what>.{0,200}?)\s?møde\w*\s(?P<rest>.*)$",
     regex.I,
@@ -78,7 +78,11 @@ def meeting(header: list[Line]) -> Meeting | None:
         Line(line.start, line.end, part)
         for line in header
         if not line.blank
-        for part in (_PARTS.split(line.text) if _PARTS.search(line.text) else [line.raw])
+        for part in (
+            _PARTS.split(line.text)
+            if not line.text.startswith("|") and _PARTS.search(line.text)
+            else [line.raw]
+        )
     ]
     for k, line in enumerate(content):
         text = line.text.strip(" |")
