@@ -873,3 +873,53 @@ def test_paragraphs_inside_a_table_cell_stay_in_their_cell() -> None:
     ]
     seg = segment(text, source_format="html")
     assert seg.meeting is not None and (seg.meeting.date, seg.meeting.time) == ("2025-09-02", "15:00")
+
+
+# pdftotext -layout: section labels in a left column with the text beside them, one label
+# wrapped over two lines, and members in two columns after an inline label.
+LEFT_COLUMN = """                                                                     Tårnby Kommune
+
+ØKONOMIUDVALGET
+
+Mødedato:           Mandag den 22. september 2025
+Start kl.:          17:00
+
+Medlemmer:          Bo Vilstrup (C), formand          Ida Sommer (Ø)
+                    Anne Lynge (A)                     Kurt Vinkel (O)
+
+Punkt 99            Budgetopfølgning pr. 31. august 2025
+Sagsnr.             25/1187
+Sagsfremstilling    Merforbruget skyldes flere børn i specialtilbud.
+Økonomiske          Det resterende merforbrug på 2,5 mio. kr. foreslås finansieret
+konsekvenser        af kassebeholdningen.
+Indstilling         Direktionen indstiller, at budgetopfølgningen tages til efterretning.
+Beslutning          Anbefales.
+"""
+
+
+def test_labels_in_a_left_column_and_members_in_two_columns_after_the_label() -> None:
+    seg = segment(LEFT_COLUMN)
+    assert seg.meeting is not None and seg.meeting.time == "17:00"
+    assert sorted(p.name for p in seg.participants) == [
+        "Anne Lynge",
+        "Bo Vilstrup",
+        "Ida Sommer",
+        "Kurt Vinkel",
+    ]
+    [item] = seg.items
+    assert item.case_numbers == ["25/1187"]
+    assert [s.kind for s in item.sections] == ["case_presentation", "economy", "recommendation", "decision"]
+    assert item.sections[0].text == "Merforbruget skyldes flere børn i specialtilbud."
+    assert item.decision is not None and item.decision.outcome == "recommended"
+
+
+def test_converter_marks_in_markdown_headings() -> None:
+    text = (
+        "## []{#_Toc2091 .anchor}Punkt 45. Godkendelse af dagsorden\n\n**Beslutning**\n\nGodkendt.\n\n"
+        "## 46\\. Takster for madservice 2026\n\n**Beslutning**\n\nAnbefales.\n"
+    )
+    seg = segment(text, source_format="markdown")
+    assert [(i.number, i.title, i.decision.outcome if i.decision else None) for i in seg.items] == [
+        ("45", "Godkendelse af dagsorden", "approved"),
+        ("46", "Takster for madservice 2026", "recommended"),
+    ]

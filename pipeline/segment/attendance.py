@@ -35,9 +35,10 @@ def _entries(inline: str) -> list[Person]:
     if _NOBODY.match(inline.strip()):
         return []
     people = [parse_person(entry) for entry in split_entries(inline)]
-    if people and people[-1] is None and regex.search(r"\)\.\s\p{Lu}", inline):
+    sentence = r"(?<=[\p{L})])\.\s+(?=\p{Lu})"
+    if people and people[-1] is None and regex.search(sentence, inline):
         # "Preben Fyhn (V). Der var ikke indkaldt stedfortræder.": the entries end with the sentence
-        people = [parse_person(entry) for entry in split_entries(regex.split(r"(?<=\))\.\s", inline)[0])]
+        people = [parse_person(entry) for entry in split_entries(regex.split(sentence, inline)[0])]
     return [p for p in people if p is not None]
 
 
@@ -58,9 +59,15 @@ def _line_entries(entry: str) -> list[Person] | None:
         if "(" in entry and entry.count("(") > 1
         else [parse_person(entry)]
     )
-    if not found or any(p is None for p in found):
-        return None
-    return [p for p in found if p is not None]
+    if found and all(p is not None for p in found):
+        return [p for p in found if p is not None]
+    cells = regex.split(r"\s{2,}", entry.strip())
+    if len(cells) > 1:
+        # two columns of members: "Ib Holm, A (borgmester)      Eva Berg, C"
+        columns = [_line_entries(cell) for cell in cells]
+        if all(columns):
+            return [p for c in columns for p in c or []]
+    return None
 
 
 def read_list(lines: list[Line], index: int) -> tuple[str, list[Person], int] | None:
@@ -78,7 +85,7 @@ def read_list(lines: list[Line], index: int) -> tuple[str, list[Person], int] | 
         while inline.rstrip().endswith((",", ";")) and j < len(lines) and not lines[j].blank:
             inline = f"{inline} {lines[j].text}"  # a run of names wrapped onto the next lines
             j += 1
-        people = _entries(inline)
+        people = _line_entries(inline) or _entries(inline)
         # "Deltagere:    Ib Holm (A), formand" with the next members below it, indented
         while people and j < len(lines) and lines[j].raw[:1].isspace() and not lines[j].blank:
             more = _line_entries(lines[j].text)
@@ -100,10 +107,6 @@ def read_list(lines: list[Line], index: int) -> tuple[str, list[Person], int] | 
             j += 1
             break
         found = _line_entries(entry)
-        if found is None and len(cells := regex.split(r"\s{2,}", entry)) > 1:
-            # two columns of members: "Ib Holm, A (borgmester)      Eva Berg, C"
-            columns = [_line_entries(cell) for cell in cells]
-            found = [p for c in columns for p in c or []] if all(columns) else None
         if found is None:
             # "Ib Holm (V). Stedfortræder Eva Berg (V) var indkaldt.": the entries before the sentence
             first = regex.split(r"(?<=[\p{L})])\.\s+(?=\p{Lu})", entry)[0]  # not a dot leader's dots

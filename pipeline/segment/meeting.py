@@ -12,7 +12,7 @@ from .lines import Line
 # "Mødedato: ...", from a web page's key/value table "Mødedato<TAB>...", or with dot leaders "Mødedato ....... ..."
 _KEY_END = r"(?:\s*[:|]|\t|\s*\.{3,}|\s{2,})"  # also a table's wide gap: "Mødedato       Mandag ..."
 _DATE_LINE = regex.compile(
-    rf"^(?:[-•|]\s*)?(?:Mødedato|Dato|Tidspunkt|Mødetidspunkt|Starttidspunkt|Mødetid|Tid){_KEY_END}\s*(?P<rest>.+)$",
+    rf"^(?:[-•|]\s*)?(?:Mødedato|Dato|Tidspunkt|Mødetidspunkt|Starttidspunkt|Mødestart|Start kl\.|Mødetid|Tid){_KEY_END}\s*(?P<rest>.+)$",
     regex.I,
 )
 _PLACE_LINE = regex.compile(rf"^(?:[-•|]\s*)?(?:Mødested|Sted|Mødelokale){_KEY_END}\s*(?P<rest>.+)$", regex.I)

@@ -18,7 +18,9 @@ _LABELS: list[tuple[str, str]] = [
         "policy_context",
     ),
     (
-        r"Økonomiske konsekvenser|Økonomiske forhold|Økonomi og finansiering|Bevillingsmæssige konsekvenser|Bevilling|Økonomi",
+        # "Økonomiske" alone: a left-column label wrapped over two lines ("Økonomiske" / "konsekvenser")
+        r"Økonomiske konsekvenser|Økonomiske forhold|Økonomi og finansiering|Bevillingsmæssige konsekvenser|Bevilling"
+        r"|Økonomiske(?=\s{2,}\p{Lu}|$)|Økonomi",
         "economy",
     ),
     (r"Forventet sagsgang|Videre proces|Sagsgang|Tidsplan", "process"),
@@ -105,9 +107,11 @@ def section_heading(line: Line) -> Heading | None:
     if 0 <= colon < 140 and not sentence_first and (kind == "decision" or colon == label_end):
         # "Beslutning i Byrådet den 9. april 2025: Godkendt." or "Indstilling: Direktøren indstiller ..."
         return Heading(kind, text[:colon].strip(), line, line.start + content_offset + colon + 1)
-    if rest.startswith(" ") and rest[1:2].isupper():
-        # run into the text: "Indstilling Direktøren indstiller, at ..."
-        return Heading(kind, text[:label_end], line, line.start + content_offset + label_end + 1)
+    if rest.startswith(" ") and rest.lstrip()[:1].isupper():
+        # run into the text: "Indstilling Direktøren indstiller, at ...", or a left-column label
+        # ("Sagsfremstilling    Merforbruget skyldes ...")
+        gap = len(rest) - len(rest.lstrip())
+        return Heading(kind, text[:label_end], line, line.start + content_offset + label_end + gap)
     return None
 
 
