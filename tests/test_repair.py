@@ -14,7 +14,7 @@ from dkcouncil.repair.align import segments, word_errors
 from dkcouncil.repair.channel import load_model
 from dkcouncil.repair.encoding import fix_encoding
 from dkcouncil.repair.lexicon import LEXICON_ZIPF, Lexicon, _cache_text, _read_cache, load_lexicon
-from dkcouncil.repair.ocr import match_case
+from dkcouncil.repair.ocr import correct, match_case
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -268,3 +268,11 @@ def test_an_endless_token_is_left_alone_not_a_crash() -> None:
     # Found by the fuzz corpus: the candidate walk recursed once per letter.
     text = "Mødet blev holdt på rådhuset.\n" + "x" * 5000 + "\nGodkendt."
     assert repair_text(text).text == text
+
+
+def test_a_bar_after_an_item_number_is_no_capital_i() -> None:
+    """Found by the property test on a heading of the corpus: "54 | Title" lost its bar to "I"."""
+    text = "### 54 | Godkendelse af dagsorden\n### 55 | Lokalplan for boliger ved skolen\n"
+    assert [(r.original, r.replacement) for r in correct(text)] == []
+    damaged = "| dag blev mgdet holdt pa radhuset, og der var enighed om at udsaette sagen"
+    assert ("|", "I") in [(r.original, r.replacement) for r in correct(damaged)]

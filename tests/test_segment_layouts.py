@@ -923,3 +923,56 @@ def test_converter_marks_in_markdown_headings() -> None:
         ("45", "Godkendelse af dagsorden", "approved"),
         ("46", "Takster for madservice 2026", "recommended"),
     ]
+
+
+# An agenda system's HTML: each item a two-column table (label cell, text cell), a label with no
+# contract kind among them, and Pandoc heading ids in a Markdown export.
+def test_label_cells_with_an_unknown_label_and_heading_ids() -> None:
+    page = html_to_text(
+        "<h1>Dagsorden</h1><p>Plan- og Klimaudvalget</p><h2>66. Lokalplan for boliger i Ølsted</h2><table>"
+        "<tr><td>Sagsfremstilling</td><td><p>Planen giver plads til 40 boliger.</p></td></tr>"
+        "<tr><td>Miljøvurdering</td><td><p>Planen er screenet.</p></td></tr>"
+        "<tr><td>Sagens videre forløb</td><td><p>Byrådet beslutter i november.</p></td></tr>"
+        "<tr><td>Indstilling</td><td><p>Administrationen indstiller, at planen vedtages.</p></td></tr></table>"
+    )
+    [item] = segment(page, source_format="html").items
+    assert [(s.kind, s.text) for s in item.sections] == [
+        ("case_presentation", "Planen giver plads til 40 boliger."),
+        ("other", "Planen er screenet."),
+        ("process", "Byrådet beslutter i november."),
+        ("recommendation", "Administrationen indstiller, at planen vedtages."),
+    ]
+    seg = segment("## Punkt 41. Godkendelse af dagsorden {#pkt-41}\n\n### Beslutning\n\nGodkendt.\n")
+    assert [(i.number, i.title) for i in seg.items] == [("41", "Godkendelse af dagsorden")]
+
+
+def test_a_members_cell_a_case_sidebar_and_singular_votes() -> None:
+    minutes = (
+        "| **Udvalg**     | Social- og Sundhedsudvalget |\n"
+        "| **Medlemmer**  | Bo Skaarup (A), formand; Lasse Rønn (V); Claus Ry (C) |\n"
+        "| **Fraværende** | Claus Ry (C) |\n\n"
+        "### 12. Takster 2026\n\n**Beslutning:** Godkendt med 6 stemmer for (A, V og F) og 1 stemme imod (Ø).\n"
+    )
+    seg = segment(minutes, source_format="markdown")
+    assert [(p.name, p.role) for p in seg.participants] == [("Bo Skaarup", "formand"), ("Lasse Rønn", None)]
+    assert [p.name for p in seg.absent] == ["Claus Ry"]
+    counts = seg.items[0].decision.vote_counts if seg.items[0].decision else None
+    assert counts is not None and (counts.for_, counts.against) == (6, 1)
+    page = html_to_text(
+        "<h1>Salg af grund til friplejehjem</h1><h3>Sagsfremstilling</h3><p>Grunden sælges.</p>"
+        "<h3>Beslutning i Kommunalbestyrelsen den 26. juni 2025</h3><p>Godkendt med stemmer fra A, V og C.</p>"
+        "<h2>Om mødet</h2><ul><li><strong>Mødedato:</strong> 26.06.2025</li><li><strong>Mødetid:</strong>"
+        " 19:00 - 22:15</li><li><strong>Mødested:</strong> Rådhussalen, Allerød Rådhus</li>"
+        "<li><strong>Sagsnr.:</strong> 25/3371</li></ul>"
+    )
+    seg = segment(page, source_format="html")
+    assert seg.meeting is not None
+    assert (seg.meeting.date, seg.meeting.time, seg.meeting.location) == (
+        "2025-06-26",
+        "19:00",
+        "Rådhussalen, Allerød Rådhus",
+    )
+    [item] = seg.items
+    assert item.case_numbers == ["25/3371"]
+    assert item.decision is not None and item.decision.votes is not None
+    assert item.decision.votes.for_ == ["A", "V", "C"]

@@ -323,6 +323,9 @@ def _danish_words(text: str) -> frozenset[str]:
 # this common ("skoleudvalget" 2.6; "kløtrup", klø + trup, 2.15).
 NAME_ZIPF = 2.0
 NEXT_CAPITAL_RE = regex.compile(r"[ \t]+\p{Lu}")
+SEPARATOR_BAR_RE = regex.compile(
+    r".{0,2}\d[ \t]\|[ \t]+\p{Lu}"
+)  # matched from up to 3 characters before the bar
 NAME_COMPOUND = 2.5
 
 
@@ -414,6 +417,8 @@ def correct(text: str, *, threshold: float = 0.5) -> list[Repair]:
                 and not _known_name(corrector.lexicon, decision.replacement)
             ):
                 continue  # "Klarup Skole": a capitalised word inside a sentence is a name unless known
+            if original == "|" and SEPARATOR_BAR_RE.match(text, max(0, m.start() - 3)):
+                continue  # "### 54 | Godkendelse": a bar after a number separates, it is no "I"
             fixed = match_case(
                 original,
                 decision.replacement,

@@ -25,7 +25,10 @@ def attendance_label(line: Line) -> tuple[str, str] | None:
     >>> attendance_label(Line(0, 0, "Afbud: Michael Sand (D)"))
     ('absent', 'Michael Sand (D)')
     """
-    m = _LABEL.match(line.text)
+    text = line.text
+    if text.startswith("|") and len(cells := [c.strip() for c in text.strip("| ").split("|")]) == 2:
+        text = f"{cells[0]}: {cells[1]}"  # a key/value table row: "| Medlemmer | Ib Holm (A); ... |"
+    m = _LABEL.match(text)
     if not m:
         return None
     return ("present" if m.group("present") else "absent"), m.group("inline").strip()
@@ -46,19 +49,27 @@ def _entries(inline: str) -> list[Person]:
 _PARTY_GROUP = regex.compile(r"^[^:()]{2,60}\s\((?P<letter>[A-ZÆØÅ])\):\s*(?P<names>.+)$")
 
 
+def _with_roles(entries: list[str]) -> list[Person | None]:
+    """People of a run where a role word stands as an entry of its own after its member:
+    ``Marianne Sejr (A), borgmester, Kasper Hjorth (A)``."""
+    people: list[Person | None] = []
+    for entry in entries:
+        if is_role(entry):
+            if people and people[-1] is not None and people[-1].role is None:
+                people[-1] = people[-1].model_copy(update={"role": entry.lower()})
+            continue
+        people.append(parse_person(entry))
+    return people
+
+
 def _line_entries(entry: str) -> list[Person] | None:
     """The members on one line of a list, or None when the line is not a list line."""
     if group := _PARTY_GROUP.match(entry):
-        people = [parse_person(e) for e in split_entries(group.group("names")) if not is_role(e)]
+        people = _with_roles(split_entries(group.group("names")))
         if not people or any(p is None for p in people):
             return None
         return [p.model_copy(update={"party": group.group("letter")}) for p in people if p is not None]
-    found = (
-        # "Marianne Sejr (A), borgmester, Kasper Hjorth (A)": the role word is no entry
-        [parse_person(e) for e in split_entries(entry) if not is_role(e)]
-        if "(" in entry and entry.count("(") > 1
-        else [parse_person(entry)]
-    )
+    found = _with_roles(split_entries(entry)) if entry.count("(") > 1 else [parse_person(entry)]
     if found and all(p is not None for p in found):
         return [p for p in found if p is not None]
     cells = regex.split(r"\s{2,}", entry.strip())

@@ -14,9 +14,18 @@ from . import budget
 from .attendance import read_list, read_table
 from .decisions import decision
 from .flow import flowed_lines, is_flowed
-from .items import ItemStart, access, attachments, case_numbers, find_item_starts, single_case
+from .items import (
+    ItemStart,
+    access,
+    attachments,
+    case_numbers,
+    find_item_starts,
+    keyed_case_numbers,
+    single_case,
+)
 from .lines import Line, split_lines
 from .meeting import body as find_body
+from .meeting import keyed
 from .meeting import meeting as find_meeting
 from .meeting import municipality as find_municipality
 from .sections import build_sections, other_headings, section_heading
@@ -110,6 +119,9 @@ def _attendance(lines: list[Line], seg: Segmentation) -> None:
             continue
         kind, people, j = found
         (seg.participants if kind == "present" else seg.absent).extend(people)
+    # A member list that names everyone, then "Fraværende: X": X was away, not there.
+    away = {p.name for p in seg.absent}
+    seg.participants = [p for p in seg.participants if p.name not in away]
 
 
 def _doc_type(text: str, lines: list[Line], seg: Segmentation, single: bool, source_format: str) -> DocType:
@@ -155,6 +167,15 @@ def segment(text: str, *, source_format: str = "text") -> Segmentation:
         header = lines[: _first_section(lines, starts[0])]
     seg.body = find_body(header, text)
     seg.meeting = find_meeting(header)
+    incomplete = seg.meeting is None or seg.meeting.time is None or seg.meeting.location is None
+    # A case page's sidebar: "Mødedato: ...", "Mødested: ..." after the case
+    if (
+        len(starts) == 1
+        and incomplete
+        and (side := find_meeting(keyed(lines[_first_section(lines, starts[0]) :])))
+    ):
+        found = seg.meeting.model_dump() if seg.meeting else {}
+        seg.meeting = Meeting(**{k: found.get(k) or v for k, v in side.model_dump().items()})
     _attendance(header, seg)
     if not starts and any((h := section_heading(line)) and h.kind == "decision" for line in lines):
         # A case without a number line: the whole document is its one item.
@@ -163,6 +184,8 @@ def segment(text: str, *, source_format: str = "text") -> Segmentation:
     for k, start in enumerate(starts):
         stop = starts[k + 1].index if k + 1 < len(starts) else len(lines)
         seg.items.append(_item(text, lines, start, stop, seg))
+    if len(seg.items) == 1 and not seg.items[0].case_numbers:
+        seg.items[0].case_numbers = keyed_case_numbers(lines)  # a case page's sidebar
     if not seg.absent and not seg.participants:
         # A protocol without an attendance list, saying "Fraværende:" per item: who was away for
         # part of the meeting. With a list, a member away for one item was at the meeting.

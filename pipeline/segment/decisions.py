@@ -102,6 +102,13 @@ _VOTE_LINES = [
             regex.M,
         ),
     ),
+    # "Godkendt med stemmer fra A, V og C."
+    (
+        "for_",
+        regex.compile(
+            r"\bmed\sstemmer\sfra\s(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])(?![\p{L}])", regex.I
+        ),
+    ),
     # "Godkendt af A, V og C."
     (
         "for_",
@@ -123,7 +130,7 @@ _VOTE_LINES = [
     ("for_", regex.compile(r"\b\d{1,3}\s(?:stemmer|stemte)\sfor\s\((?P<list>[^()\n]{1,120})\)", regex.I)),
     (
         "against",
-        regex.compile(r"\b\d{1,3}\s(?:stemmer\s|stemte\s)?imod\s\((?P<list>[^()]{1,120})\)", regex.I),
+        regex.compile(r"\b\d{1,3}\s(?:stemmer?\s|stemte\s)?imod\s\((?P<list>[^()]{1,120})\)", regex.I),
     ),
     # "stemte 4 for forslaget (F og Ø)"
     ("for_", regex.compile(r"\bstemte\s\d{1,3}\sfor\s\p{Ll}+\s\((?P<list>[^()]{1,120})\)", regex.I)),
@@ -283,14 +290,14 @@ _COUNTS: list[tuple[tuple[str, ...], regex.Pattern[str]]] = [
     (
         ("for_",),
         regex.compile(
-            rf"(?<![\d.,]){_COUNT}\s(?:medlem(?:mer)?\s)?(?:stemte\s|stemmer\s)?for\b"
+            rf"(?<![\d.,]){_COUNT}\s(?:medlem(?:mer)?\s)?(?:stemte\s|stemmer?\s)?for\b"
             rf"(?!\s(?!og\b|mod\b|forslaget\b|indstillingen\b)\p{{Ll}})",  # "4 for forslaget", not "4 for at"
             regex.I,
         ),
     ),
     (
         ("against",),
-        regex.compile(rf"(?<![\d.,]){_COUNT}\s(?:medlem(?:mer)?\s)?(?:stemte\s|stemmer\s)?imod\b", regex.I),
+        regex.compile(rf"(?<![\d.,]){_COUNT}\s(?:medlem(?:mer)?\s)?(?:stemte\s|stemmer?\s)?imod\b", regex.I),
     ),
     (("abstained",), regex.compile(rf"(?<![\d.,]){_COUNT}\s(?:medlem(?:mer)?\s)?undlod\b", regex.I)),
 ]

@@ -241,6 +241,12 @@ def case_numbers(head: list[Line]) -> list[str]:
     return found
 
 
+def keyed_case_numbers(lines: list[Line]) -> list[str]:
+    """Case numbers on lines that start with their key (``- Sagsnr.: 25/3371``), wherever they stand:
+    a case page puts its number in a sidebar after the case."""
+    return case_numbers([line for line in lines if _CASE_LABEL.match(line.text)])
+
+
 def attachments(text: str) -> list[Attachment]:
     """Attachment lines of a Bilag section.
 

@@ -8,7 +8,9 @@ import regex
 
 _MARKUP = regex.compile(r"^[#>\s]*|[*_`]+|</?b>|\s+$")  # ">": a Markdown quote block; "`": code
 _RULE = regex.compile(r"^[\s=_*+|:-]+$")
-_ANCHOR = regex.compile(r"\[\]\{#[^}]*\}")
+_ANCHOR = regex.compile(
+    r"\[\]\{#[^}]*\}|\s*\{#[\w.:-]+[^{}]*\}\s*$"
+)  # "[]{#_Toc1 .anchor}", "Title {#pkt-41}"
 _ESCAPE = regex.compile(r"\\([.\-*#_()\[\]!+`>])|\\$")
 _BOXED = regex.compile(r"^\s*\|\s(?P<inner>[^|]*?)\s*\|\s*$")  # "| Pkt. 1   Godkendelse af dagsorden   |"
 _TOC = regex.compile(r"\.{4,}|…{2,}|(?:\t|\S\s{3,})\d{1,3}\s*$|</?b>")

@@ -10,9 +10,9 @@ from dkcouncil.schemas import Body, Meeting
 from .lines import Line
 
 # "Mødedato: ...", from a web page's key/value table "Mødedato<TAB>...", or with dot leaders "Mødedato ....... ..."
-_KEY_END = r"(?:\s*[:|]|\t|\s*\.{3,}|\s{2,})"  # also a table's wide gap: "Mødedato       Mandag ..."
+_KEY_END = r"(?:\s*[:|]|\t|\s*\.{3,}\s*:?|\s{2,})"  # also a table's wide gap: "Mødedato       Mandag ..."
 _DATE_LINE = regex.compile(
-    rf"^(?:[-•|]\s*)?(?:Mødedato|Dato|Tidspunkt|Mødetidspunkt|Starttidspunkt|Mødestart|Start kl\.|Mødetid|Tid){_KEY_END}\s*(?P<rest>.+)$",
+    rf"^(?:[-•|]\s*)?(?:Mødedato|Dato|Tidspunkt|Mødetidspunkt|Starttidspunkt|Starttid|Mødestart|Start kl\.|Mødetid|Tid){_KEY_END}\s*(?P<rest>.+)$",
     regex.I,
 )
 _PLACE_LINE = regex.compile(rf"^(?:[-•|]\s*)?(?:Mødested|Sted|Mødelokale){_KEY_END}\s*(?P<rest>.+)$", regex.I)
@@ -68,6 +68,16 @@ def _place_below(content: list[Line], k: int) -> str | None:
         return None  # a labelled line, or another line about the date, is read on its own
     m = _PLACE_NEXT.match(text)
     return (m.group("in") or m.group("hall")).strip(" .") if m else None
+
+
+def keyed(lines: list[Line]) -> list[Line]:
+    """The lines that name the meeting by a key (``Mødedato:``, ``Mødested:``), wherever they stand:
+    a case page puts them in a sidebar after the case."""
+    return [
+        line
+        for line in lines
+        if _DATE_LINE.match(line.text.strip(" |")) or _PLACE_LINE.match(line.text.strip(" |"))
+    ]
 
 
 def meeting(header: list[Line]) -> Meeting | None:

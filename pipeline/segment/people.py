@@ -22,7 +22,8 @@ _ROLES = (
 _ROLE = regex.compile(rf"^(?:\d\.\s)?(?:{_ROLES})\b", regex.I)  # "1. viceborgmester"
 # Why a member was away: "Ib Holm (V) - afbud", "Eva Berg (A), sygdom"
 _REASON = regex.compile(
-    r"^(?:afbud|sygdom|syg|ferie|forfald|forretningsforhindret|barsel|orlov|andet møde)\b", regex.I
+    r"^(?:afbud|sygdom|syg|ferie|(?:lovligt\s)?forfald|forretningsforhindret|barsel|orlov|andet møde)\b",
+    regex.I,
 )
 
 

@@ -23,7 +23,7 @@ _LABELS: list[tuple[str, str]] = [
         r"|Økonomiske(?=\s{2,}\p{Lu}|$)|Økonomi",
         "economy",
     ),
-    (r"Forventet sagsgang|Videre proces|Sagsgang|Tidsplan", "process"),
+    (r"Forventet sagsgang|Videre proces|Sagens videre forløb|Videre forløb|Sagsgang|Tidsplan", "process"),
     (r"Beslutningskompetence|Kompetence", "competence"),
     (r"Sagens kerne|Beslutningstema|Problemstilling|Sagsresumé|Resumé|Resume|Baggrund", "background"),
     (r"Sagsfremstilling|Sagsbeskrivelse|Redegørelse|Løsning", "case_presentation"),
@@ -39,7 +39,7 @@ _LABELS: list[tuple[str, str]] = [
         "decision",
     ),
     (r"Lovgrundlag|Lovhjemmel|Retsgrundlag|Hjemmel", "legal_basis"),
-    (r"Høringssvar|Høring|Naboorientering|Partshøring|Borgerinddragelse", "hearing"),
+    (r"Høringssvar|Høring|Naboorientering|Partshøring|Borgerinddragelse|Inddragelse", "hearing"),
     (r"Bilag", "attachments"),
 ]
 LABELS = "|".join(p for p, _ in _LABELS)  # every heading label, for finding run-in headings in flowed text
@@ -107,7 +107,7 @@ def section_heading(line: Line) -> Heading | None:
     if 0 <= colon < 140 and not sentence_first and (kind == "decision" or colon == label_end):
         # "Beslutning i Byrådet den 9. april 2025: Godkendt." or "Indstilling: Direktøren indstiller ..."
         return Heading(kind, text[:colon].strip(), line, line.start + content_offset + colon + 1)
-    if rest.startswith(" ") and rest.lstrip()[:1].isupper():
+    if rest[:1].isspace() and rest.lstrip()[:1].isupper():
         # run into the text: "Indstilling Direktøren indstiller, at ...", or a left-column label
         # ("Sagsfremstilling    Merforbruget skyldes ...")
         gap = len(rest) - len(rest.lstrip())
@@ -119,9 +119,18 @@ def section_heading(line: Line) -> Heading | None:
 _OTHER = regex.compile(r"^\p{Lu}[\p{L}\d ,/()-]{2,58}[\p{L})]:?$")
 
 
+def _cell(line: Line) -> str | None:
+    """The label of a row set as label and text in two cells: ``Miljøvurdering<TAB>Planen ...``."""
+    label, tab, _ = line.raw.strip().partition("\t")
+    return label.strip() if tab else None
+
+
 def _style(lines: list[Line], j: int) -> tuple[str, int] | None:
-    """How line ``j`` is set as a heading: Markdown level, bold, capitals, or a plain line opening a paragraph."""
+    """How line ``j`` is set as a heading: Markdown level, bold, capitals, a table's label cell, or a
+    plain line opening a paragraph."""
     line = lines[j]
+    if _cell(line):
+        return "cell", 0
     if line.is_markdown_heading:
         return "#", len(line.raw.lstrip()) - len(line.raw.lstrip().lstrip("#"))
     if line.is_bold:
@@ -140,7 +149,11 @@ def other_headings(lines: list[Line], lo: int, hi: int, headings: list[Heading])
     short line in a decision never cuts the decision's text.
     """
     index = {lines[j].start: j for j in range(lo, hi)}
-    known = [index[h.line.start] for h in headings if h.body_start == h.line.end and h.line.start in index]
+    known = [
+        index[h.line.start]
+        for h in headings
+        if (h.body_start == h.line.end or _cell(h.line)) and h.line.start in index
+    ]
     if not known:
         return []
     styles = {_style(lines, j) for j in known} - {None}
@@ -150,10 +163,13 @@ def other_headings(lines: list[Line], lo: int, hi: int, headings: list[Heading])
     found = []
     for j in range(min(known) + 1, last):
         line = lines[j]
-        if j in taken or line.blank or not _OTHER.match(line.text) or len(line.text.split()) > 6:
+        cell = _cell(line)
+        label = cell or line.text
+        if j in taken or line.blank or not _OTHER.match(label) or len(label.split()) > 6:
             continue
         if _style(lines, j) in styles:
-            found.append(Heading("other", line.text.rstrip(":"), line, line.end))
+            body_start = line.start + line.raw.find("\t") + 1 if cell else line.end
+            found.append(Heading("other", label.rstrip(":"), line, body_start))
     return found
 
 
