@@ -47,7 +47,8 @@ _SCALES = {
 _SCALE = r"mio\.?|mill\.|millioner|million|mia\.?|mrd\.|milliarder|milliard"
 _CURRENCY = r"kr\.?(?!\w)|kroner\b|DKK\b"
 _MONEY = regex.compile(
-    rf"(?<![\d.,])(?P<num>{_NUMBER})\s?(?:(?P<scale>{_SCALE})\s?)?(?:{_CURRENCY})"
+    # "96\n    mio. kr.": a line break (and a hanging indent) may come between number and unit
+    rf"(?<![\d.,])(?P<num>{_NUMBER})(?:\n[ \t]+|\s)?(?:(?P<scale>{_SCALE})\s?)?(?:{_CURRENCY})"
     rf"|(?<![\d.,])(?P<num_t>{_NUMBER})\s?(?P<scale_t>t\.\s?kr\.|tkr\.?)"
     # "kr. 175.000,-" and "kr. 420.000, hertil": a comma after the number is no decimal comma
     rf"|(?:kr\.|DKK)\s?(?P<num_b>{_NUMBER})(?:\s?(?P<scale_b>{_SCALE}))?(?!\d|,\d)"
@@ -72,6 +73,8 @@ def find_money(text: str) -> list[Match]:
     [50000, 950000, 3400000000, 1100000000]
     >>> [m.normalized for m in find_money("Drift (1.000 kr.): udskudt til 2028 (14 mio. kr.)")]
     [14000000]
+    >>> [m.normalized for m in find_money("brugte 96\\n      mio. kr. på vikarer")]
+    [96000000]
     >>> [m.normalized for m in find_money("kr. 175.000,- og kr. 420.000, hertil kr. 2,5 mio.")]
     [175000, 420000, 2500000]
     """

@@ -976,3 +976,42 @@ def test_a_members_cell_a_case_sidebar_and_singular_votes() -> None:
     assert item.case_numbers == ["25/3371"]
     assert item.decision is not None and item.decision.votes is not None
     assert item.decision.votes.for_ == ["A", "V", "C"]
+
+
+# A regional PDF transcript: the meeting sentence wrapped over three lines, absentees with their
+# parties' names in parentheses wrapped onto the next line, and an amount split by a line break.
+WRAPPED_HEADER = """Region Hovedstaden                                                Regionsrådet
+
+                   fra mødet i Regionsrådet tirsdag den 14. oktober 2025
+                   kl. 17.00 i Regionsrådssalen, Regionsgården,
+                   Kongens Vænge 2, 3400 Hillerød
+
+Afbud:           Maja Lind (Venstre) og Ole Bruun
+                 (Socialistisk Folkeparti).
+
+- **Medlemmer:** Eva Holm (A), formand · Bo Dyhr (V)
+
+ 1.  Godkendelse af dagsorden
+
+     Beslutning
+     Godkendt. Udgiften på 96
+     mio. kr. afholdes af kassen.
+"""
+
+
+def test_a_wrapped_meeting_sentence_and_absentees_with_party_names() -> None:
+    from dkcouncil.patterns import find_money
+
+    seg = segment(WRAPPED_HEADER)
+    assert seg.meeting is not None
+    assert (seg.meeting.date, seg.meeting.time, seg.meeting.location) == (
+        "2025-10-14",
+        "17:00",
+        "Regionsrådssalen, Regionsgården, Kongens Vænge 2, 3400 Hillerød",
+    )
+    assert [(p.name, p.party) for p in seg.absent] == [("Maja Lind", "V"), ("Ole Bruun", "F")]
+    assert [(p.name, p.party, p.role) for p in seg.participants] == [
+        ("Eva Holm", "A", "formand"),
+        ("Bo Dyhr", "V", None),
+    ]
+    assert [m.normalized for m in find_money(WRAPPED_HEADER)] == [96_000_000]

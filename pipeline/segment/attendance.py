@@ -25,7 +25,7 @@ def attendance_label(line: Line) -> tuple[str, str] | None:
     >>> attendance_label(Line(0, 0, "Afbud: Michael Sand (D)"))
     ('absent', 'Michael Sand (D)')
     """
-    text = line.text
+    text = _BULLET.sub("", line.text)  # "- Medlemmer: Ib Holm (A) · Eva Berg (V)"
     if text.startswith("|") and len(cells := [c.strip() for c in text.strip("| ").split("|")]) == 2:
         text = f"{cells[0]}: {cells[1]}"  # a key/value table row: "| Medlemmer | Ib Holm (A); ... |"
     m = _LABEL.match(text)
@@ -93,7 +93,12 @@ def read_list(lines: list[Line], index: int) -> tuple[str, list[Person], int] | 
     kind, inline = label
     if inline:
         j = index + 1
-        while inline.rstrip().endswith((",", ";")) and j < len(lines) and not lines[j].blank:
+        # "Ib Holm (Venstre) og Eva Berg" / "(Socialistisk Folkeparti)": the entry goes on below
+        while (
+            j < len(lines)
+            and not lines[j].blank
+            and (inline.rstrip().endswith((",", ";", " og")) or lines[j].text[:1] in ("(",))
+        ):
             inline = f"{inline} {lines[j].text}"  # a run of names wrapped onto the next lines
             j += 1
         people = _line_entries(inline) or _entries(inline)

@@ -59,6 +59,23 @@ def _place(text: str) -> str | None:
     return m.group("where").strip(" .") if m else None
 
 
+def _run_on(content: list[Line], k: int) -> str:
+    """Line ``k`` with the lines that go on with it: a value or a sentence wrapped mid-phrase.
+
+    ``Mødested:  Mødelokale 1, Rådhuset,`` / ``           2770 Kastrup``, and ``fra mødet ... den 29.
+    oktober 2025`` / ``kl. 13.00 i Regionsrådssalen, ...``.
+    """
+    text = content[k].text.strip(" |")
+    for below in content[k + 1 : k + 3]:
+        follows = below.start == content[k].end + 1 or below.start <= content[k].end  # the very next line
+        if not follows or _DATE_LINE.match(below.text) or _PLACE_LINE.match(below.text):
+            break
+        if not (text.endswith(",") or regex.match(r"kl\.?\s?\d", below.text)):
+            break
+        text, k = f"{text} {below.text}", k + 1
+    return text
+
+
 def _place_below(content: list[Line], k: int) -> str | None:
     """A place alone on the line after the date's: ``tirsdag den 9. september 2025 kl. 15.00`` / ``Lokale C.2.05``."""
     if k + 1 >= len(content):
@@ -94,8 +111,8 @@ def meeting(header: list[Line]) -> Meeting | None:
             else [line.raw]
         )
     ]
-    for k, line in enumerate(content):
-        text = line.text.strip(" |")
+    for k in range(len(content)):
+        text = _run_on(content, k)
         if m := _DATE_LINE.match(text):
             date = date or _first_date(m.group("rest"))
             time = time or _time(m.group("rest"))

@@ -29,6 +29,7 @@ _REASON = regex.compile(
 
 # "Jens Otto Skaarup (V) (stedfortræder)", "Ib Holm (borgmester)": a role in parentheses at the end
 _TRAILING_ROLE = regex.compile(r"\s*\(((?:\d\.\s)?\p{Ll}[\p{Ll} -]{2,40})\)\s*$")
+_PARTY_NAMED = regex.compile(r"\s\((\p{Lu}[\p{L} -]{1,40})\)(?=\s*(?:[,;.]|$|\s[-–]))")
 _LEADING_PLACE = regex.compile(r"^([\p{L}-]+(?:\s[\p{L}-]+)?):\s")
 _LEADING_ROLE = regex.compile(rf"(?P<role>(?i:{_ROLES}))\s(?=\p{{Lu}})")
 
@@ -58,6 +59,8 @@ def parse_person(entry: str) -> Person | None:
         place_first := municipality_pattern().fullmatch(lead.group(1))
     ):
         entry = entry[lead.end() :]  # "Læsø: Karina Bech (A)", as a KKR lists its members
+    if (named := _PARTY_NAMED.search(entry)) and (letter := party_letter(named.group(1))):
+        entry = f"{entry[: named.start()]} ({letter})"  # "Jens Thygesen (Socialistisk Folkeparti)"
     trailing = _TRAILING_ROLE.search(entry)
     if trailing:  # "Jens Otto Skaarup (V) (stedfortræder)"
         entry = entry[: trailing.start()]
