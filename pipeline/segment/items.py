@@ -42,7 +42,7 @@ _CASE_LABEL = regex.compile(
 )
 # "1. Title (B)": a case-type marker; "Salg af ejendom (lukket punkt)" or right-aligned "Åben sag": the access
 _TITLE_MARKER = regex.compile(
-    r"\s\((?:[A-ZÆØÅ]|(?i:lukket|åben|åbent)(?:\s(?i:punkt|sag))?)\)$|(?:\s{3,}|\t)(?:Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?$"
+    r"\s\((?:[A-ZÆØÅ]|(?i:lukket|åben|åbent)(?:\s(?i:punkt|sag))?)\)$|(?<=\S)(?:\s{3,}|\t)(?:Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?$"
 )
 _ATTACHMENT = regex.compile(
     r"^(?P<num>\d{1,3})\s*[-.)]\s*(?:\d{5,9}\s+)?(?:(?:Åben|Lukket)\s+)?(?P<title>.+?)(?:\s+\((?P<ref>[\d/.-]+)\))?(?:\s+\(\p{Lu}\))?$"

@@ -8,11 +8,10 @@ import regex
 
 _MARKUP = regex.compile(r"^[#>\s]*|[*_`]+|</?b>|\s+$")  # ">": a Markdown quote block; "`": code
 _RULE = regex.compile(r"^[\s=_*+|:-]+$")
-_ANCHOR = regex.compile(
-    r"\[\]\{#[^}]*\}|\s*\{#[\w.:-]+[^{}]*\}\s*$"
-)  # "[]{#_Toc1 .anchor}", "Title {#pkt-41}"
+# "[]{#_Toc1 .anchor}", "Title {#pkt-41}"; (?<!\s): a run of spaces is tried once, not from each position
+_ANCHOR = regex.compile(r"\[\]\{#[^}]*\}|(?<!\s)\s*\{#[\w.:-]+[^{}]*\}\s*$")
 _ESCAPE = regex.compile(r"\\([.\-*#_()\[\]!+`>])|\\$")
-_BOXED = regex.compile(r"^\s*\|\s(?P<inner>[^|]*?)\s*\|\s*$")  # "| Pkt. 1   Godkendelse af dagsorden   |"
+_BOXED = regex.compile(r"^\s*\|\s(?P<inner>[^|]*)\|\s*$")  # "| Pkt. 1   Godkendelse af dagsorden   |"
 _TOC = regex.compile(r"\.{4,}|…{2,}|(?:\t|\S\s{3,})\d{1,3}\s*$|</?b>")
 
 
@@ -71,7 +70,7 @@ def clean(raw: str) -> str:
     """Markup stripped: ``clean("### **Beslutning i Økonomiudvalget**  ")`` is ``'Beslutning i Økonomiudvalget'``."""
     # A flowed line (see flow.py) spans wrapped lines: its text reads as one line.
     if boxed := _BOXED.match(raw):
-        raw = boxed.group("inner")
+        raw = boxed.group("inner").rstrip()
     # A converter's marks: Pandoc's anchors "[]{#_Toc1 .anchor}", escapes "79\\.", a hard break "\\" at the end
     raw = _ANCHOR.sub("", raw)
     raw = _ESCAPE.sub(r"\1", raw)

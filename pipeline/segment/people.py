@@ -53,7 +53,7 @@ def parse_person(entry: str) -> Person | None:
     Person(name='Lise Bang', party='F', municipality=None, role='rådmand')
     """
     # "Ib Holm ........ Venstre, borgmester": a dot leader between the name and the rest
-    entry = regex.sub(r"\s*\.{3,}\s*", ", ", entry.replace("\u00a0", " "))
+    entry = regex.sub(r"(?<!\s)\s*\.{3,}\s*", ", ", entry.replace("\u00a0", " "))
     place_first = None
     if (lead := _LEADING_PLACE.match(entry)) and (
         place_first := municipality_pattern().fullmatch(lead.group(1))
