@@ -6,8 +6,15 @@ Each test names the form it covers; the texts are short, invented and in the cou
 from __future__ import annotations
 
 from dkcouncil.read.html import html_to_text
-from dkcouncil.segment import segment
+from dkcouncil.segment import Segmentation, segment
 from dkcouncil.segment.flow import is_flowed
+
+
+def _when_where(seg: Segmentation) -> tuple[str | None, str | None, str | None]:
+    """The meeting's date, time and place, asserting there is a meeting."""
+    assert seg.meeting is not None
+    return seg.meeting.date, seg.meeting.time, seg.meeting.location
+
 
 # A whole meeting on one line: a PDF transcript that lost every line break.
 ONE_LINE = (
@@ -147,8 +154,7 @@ def test_a_web_page_with_key_value_tables_and_definition_lists() -> None:
     text = html_to_text(WEB)
     assert "Sagsnr.: 25/3310" in text
     seg = segment(text, source_format="html")
-    assert seg.meeting is not None
-    assert (seg.meeting.date, seg.meeting.time, seg.meeting.location) == (
+    assert _when_where(seg) == (
         "2025-04-02",
         "18:30",
         "Byrådssalen, Rådhuset",
@@ -195,8 +201,7 @@ Forslaget blev ikke godkendt med 1 stemme mod 2.
 
 def test_a_fixed_width_protocol_with_an_attendance_table_and_right_aligned_numbers() -> None:
     seg = segment(TABLE_PROTOCOL)
-    assert seg.meeting is not None
-    assert (seg.meeting.date, seg.meeting.time, seg.meeting.location) == (
+    assert _when_where(seg) == (
         "2025-05-14",
         "18:00",
         "Byrådssalen, Rådhuset",
@@ -246,8 +251,7 @@ Taget til orientering.
 
 def test_a_weekday_header_a_list_with_role_words_and_a_lettered_agenda() -> None:
     seg = segment(WEEKDAY_HEADER, source_format="markdown")
-    assert seg.meeting is not None
-    assert (seg.meeting.date, seg.meeting.time, seg.meeting.location) == (
+    assert _when_where(seg) == (
         "2025-06-02",
         "15:30",
         "Mødelokale 1, Sorø Rådhus",
@@ -316,8 +320,7 @@ def test_a_contents_list_without_page_numbers_gives_no_items_and_the_place_is_be
         ("13", ["25/3120"]),
         ("14", ["25/4410"]),
     ]
-    assert seg.meeting is not None
-    assert (seg.meeting.date, seg.meeting.time, seg.meeting.location) == (
+    assert _when_where(seg) == (
         "2025-10-08",
         "16:00",
         "Mødelokale 2, Faxe Rådhus, Frederiksgade 9, 4690 Haslev",
@@ -369,8 +372,7 @@ Forslaget blev forkastet med 2 stemmer for (C) mod 21 stemmer (A, V og F). 1 med
 
 def test_a_dotted_web_header_bulleted_members_and_a_proposal_titled_forslag() -> None:
     seg = segment(DOTTED_WEB_HEADER, source_format="markdown")
-    assert seg.meeting is not None
-    assert (seg.meeting.date, seg.meeting.time, seg.meeting.location) == (
+    assert _when_where(seg) == (
         "2025-09-25",
         "19:00",
         "Byrådssalen, Ringkøbing Rådhus",
@@ -506,8 +508,7 @@ def test_absent_with_reasons_and_a_header_with_bars() -> None:
     )
     seg = segment(text)
     assert [(p.name, p.party) for p in seg.absent] == [("Lis Brandt", "V"), ("Ole Riis", "A")]
-    assert seg.meeting is not None
-    assert (seg.meeting.date, seg.meeting.time, seg.meeting.location) == (
+    assert _when_where(seg) == (
         "2025-09-30",
         "17:00",
         "Byrådssalen, Viborg Rådhus",
@@ -546,8 +547,7 @@ Godkendt.
 
 def test_keys_with_dot_leaders_members_present_and_a_hanging_title() -> None:
     seg = segment(DOT_LEADERS)
-    assert seg.meeting is not None
-    assert (seg.meeting.date, seg.meeting.time, seg.meeting.location) == (
+    assert _when_where(seg) == (
         "2025-05-12",
         "15:00",
         "Mødelokale 2, Silkeborg Rådhus, Søvej 1, 8600 Silkeborg",
@@ -966,8 +966,7 @@ def test_a_members_cell_a_case_sidebar_and_singular_votes() -> None:
         "<li><strong>Sagsnr.:</strong> 25/3371</li></ul>"
     )
     seg = segment(page, source_format="html")
-    assert seg.meeting is not None
-    assert (seg.meeting.date, seg.meeting.time, seg.meeting.location) == (
+    assert _when_where(seg) == (
         "2025-06-26",
         "19:00",
         "Rådhussalen, Allerød Rådhus",
@@ -1003,8 +1002,7 @@ def test_a_wrapped_meeting_sentence_and_absentees_with_party_names() -> None:
     from dkcouncil.patterns import find_money
 
     seg = segment(WRAPPED_HEADER)
-    assert seg.meeting is not None
-    assert (seg.meeting.date, seg.meeting.time, seg.meeting.location) == (
+    assert _when_where(seg) == (
         "2025-10-14",
         "17:00",
         "Regionsrådssalen, Regionsgården, Kongens Vænge 2, 3400 Hillerød",
