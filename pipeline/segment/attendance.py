@@ -16,6 +16,8 @@ _PRESENT = (
 _ABSENT = r"Afbud(?: fra)?|Fraværende(?: med afbud)?|Fravær|Forfald|Deltog ikke|Ikke til stede|Ikke mødt"
 _LABEL = regex.compile(rf"^(?:(?P<present>{_PRESENT})|(?P<absent>{_ABSENT}))\s*:?\s*(?P<inline>.*)$", regex.I)
 _NOBODY = regex.compile(r"^(?:ingen|-|–)\.?$", regex.I)
+# A sentence's end after an entry, not a dot leader's dots: "Ib Holm (V). Stedfortræder ..."
+_SENTENCE_END = regex.compile(r"(?<=[\p{L})])\.\s+(?=\p{Lu})")
 _BULLET = regex.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+")  # "- Ib Holm (A)", "3. Ib Holm (A)": a list item
 
 
@@ -38,10 +40,9 @@ def _entries(inline: str) -> list[Person]:
     if _NOBODY.match(inline.strip()):
         return []
     people = [parse_person(entry) for entry in split_entries(inline)]
-    sentence = r"(?<=[\p{L})])\.\s+(?=\p{Lu})"
-    if people and people[-1] is None and regex.search(sentence, inline):
+    if people and people[-1] is None and _SENTENCE_END.search(inline):
         # "Preben Fyhn (V). Der var ikke indkaldt stedfortræder.": the entries end with the sentence
-        people = [parse_person(entry) for entry in split_entries(regex.split(sentence, inline)[0])]
+        people = [parse_person(entry) for entry in split_entries(_SENTENCE_END.split(inline)[0])]
     return [p for p in people if p is not None]
 
 
@@ -125,7 +126,7 @@ def read_list(lines: list[Line], index: int) -> tuple[str, list[Person], int] | 
         found = _line_entries(entry)
         if found is None:
             # "Ib Holm (V). Stedfortræder Eva Berg (V) var indkaldt.": the entries before the sentence
-            first = regex.split(r"(?<=[\p{L})])\.\s+(?=\p{Lu})", entry)[0]  # not a dot leader's dots
+            first = _SENTENCE_END.split(entry)[0]
             found = _line_entries(first) if first != entry else None
             if found:
                 people.extend(found)

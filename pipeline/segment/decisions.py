@@ -54,6 +54,10 @@ _MEMBER = rf"{NAME},?\s\([A-ZÆØÅ]\)"
 # The first member is no party letter ending a list: "Godkendt af A, V og C. Gitte Frandsen (F) stemte imod"
 _MEMBERS = rf"(?!(?<=\bog\s|,\s)\p{{Lu}}\.\s){_MEMBER}(?:(?:,|\sog)\s{_MEMBER}){{0,20}}"
 _PARTY_TOKEN = regex.compile(r"(?<![\p{L}])[A-ZÆØÅ](?![\p{L}])|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*")
+# A run of party letters: "A, V og C"
+_LETTERS = r"(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ]"
+# The sides of a vote table and their row labels: "For      F, Ø og Å      7"
+_TABLE_SIDES = (("for_", "For"), ("against", "Imod"), ("abstained", "Undlod"))
 _VOTE_LINES = [
     # "For stemte: A, V", "For forslaget stemte 5 (A)", and the short form "For: A, V (11)  Imod: O (2)"
     ("for_", regex.compile(r"\bFor(?:(?:\s\p{L}+)?\sstemte:?|:)\s*(?P<list>[^\n;]*)", regex.I)),
@@ -71,14 +75,14 @@ _VOTE_LINES = [
                 rf"^\s*{label}(?:\t|\s{{2,}})\d{{1,3}}(?:\t|\s{{2,}})(?P<list>\S[^\n]*)$", regex.M | regex.I
             ),
         )
-        for side, label in (("for_", "For"), ("against", "Imod"), ("abstained", "Undlod"))
+        for side, label in _TABLE_SIDES
     ),
     *(
         (
             side,
             regex.compile(rf"^\s*{label}\s{{2,}}(?P<list>\S[^\n]*?)\s{{2,}}\d{{1,3}}\s*$", regex.M | regex.I),
         )
-        for side, label in (("for_", "For"), ("against", "Imod"), ("abstained", "Undlod"))
+        for side, label in _TABLE_SIDES
     ),
     # "Et flertal bestående af A, V og C godkendte ...": the majority's verb ends the list.
     (
@@ -98,22 +102,22 @@ _VOTE_LINES = [
     (
         "for_",
         regex.compile(
-            r"(?:^|[;.]\s|\()(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])(?:\s\(\d{1,3}\sstemmer?\))?\sstemte\sfor",
+            r"(?:^|[;.]\s|\()(?P<list>" + _LETTERS + r")(?:\s\(\d{1,3}\sstemmer?\))?\sstemte\sfor",
             regex.M,
         ),
     ),
     # "Godkendt med stemmer fra A, V og C."
     (
         "for_",
-        regex.compile(
-            r"\bmed\sstemmer\sfra\s(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])(?![\p{L}])", regex.I
-        ),
+        regex.compile(r"\bmed\sstemmer\sfra\s(?P<list>" + _LETTERS + r")(?![\p{L}])", regex.I),
     ),
     # "Godkendt af A, V og C."
     (
         "for_",
         regex.compile(
-            r"\b(?:godkendt|vedtaget|tiltrådt|anbefalet|anbefales)\saf\s(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])(?![\p{L}])",
+            r"\b(?:godkendt|vedtaget|tiltrådt|anbefalet|anbefales)\saf\s(?P<list>"
+            + _LETTERS
+            + r")(?![\p{L}])",
             regex.I,
         ),
     ),
@@ -137,7 +141,7 @@ _VOTE_LINES = [
     ("against", regex.compile(r"\bmod\s\d{1,3}\sstemmer?\s\((?P<list>[^()\n]{1,120})\)", regex.I)),
     (
         "abstained",
-        regex.compile(r"(?:^|[;.]\s|\()(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])\sundlod\b", regex.M),
+        regex.compile(r"(?:^|[;.]\s|\()(?P<list>" + _LETTERS + r")\sundlod\b", regex.M),
     ),
     # "Et flertal (A, F, B) godkendte ...", "Et mindretal (V, C) stemte imod", "1 (O) undlod at stemme"
     (
@@ -163,7 +167,7 @@ _VOTE_LINES = [
     (
         "against",
         regex.compile(
-            r"(?:^|[;.]\s|\(|\bmens\s)(?P<list>(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ])(?:\s\(\d{1,3}\sstemmer?\))?\sstemte\simod",
+            r"(?:^|[;.]\s|\(|\bmens\s)(?P<list>" + _LETTERS + r")(?:\s\(\d{1,3}\sstemmer?\))?\sstemte\simod",
             regex.M,
         ),
     ),
@@ -279,11 +283,11 @@ _COUNTS: list[tuple[tuple[str, ...], regex.Pattern[str]]] = [
     (("abstained",), regex.compile(rf"\bHverken\sfor\seller\simod(?:\sstemte)?:?\s+{_LINE_COUNT}", regex.I)),
     *(
         ((side,), regex.compile(rf"^\s*{label}(?:\t|\s{{2,}}){_COUNT}(?:\t|\s{{2,}})\S", regex.M | regex.I))
-        for side, label in (("for_", "For"), ("against", "Imod"), ("abstained", "Undlod"))
+        for side, label in _TABLE_SIDES
     ),
     *(
         ((side,), regex.compile(rf"^\s*{label}\s{{2,}}\S[^\n]*?\s{{2,}}{_COUNT}\s*$", regex.M | regex.I))
-        for side, label in (("for_", "For"), ("against", "Imod"), ("abstained", "Undlod"))
+        for side, label in _TABLE_SIDES
     ),
     # "41 stemmer for, 8 imod og 2 undlod", "(25 for, 12 imod, 0 undlod)": read only in a sentence
     # about a vote (see _VOTE_SENTENCE), where a bare "12 for" cannot be "12 for at ...".

@@ -10,7 +10,7 @@ from dkcouncil.patterns import find_case_numbers
 from dkcouncil.schemas import Attachment
 
 from .attendance import attendance_label
-from .lines import Line, next_content
+from .lines import Line, next_content, parts
 from .sections import section_heading
 
 # "3.1. Title", and a lettered agenda's "A1. Title" (A: to decide, B: to note)
@@ -234,7 +234,7 @@ def case_numbers(head: list[Line]) -> list[str]:
     for line in head:
         numbers = [str(m.normalized) for m in find_case_numbers(line.text)]
         # "Punkt: 164 · Sagsnr.: 25-21337 · Åbent punkt": a labelled part of a line
-        for part in regex.split(r"\s[·|]\s", line.text) if not numbers else []:
+        for part in parts(line.text) if not numbers else []:
             if m := _CASE_LABEL.match(part) or _SINGLE_CASE.match(part):
                 numbers.append(m.group("case").rstrip(".,"))
         found.extend(n for n in numbers if n not in found)

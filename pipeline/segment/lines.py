@@ -77,6 +77,18 @@ def clean(raw: str) -> str:
     return _MARKUP.sub("", raw).replace("\n", " ").strip()
 
 
+_PARTS = regex.compile(r"\s[·|]\s")
+
+
+def parts(text: str) -> list[str]:
+    """A line's parts between middle dots or bars, as web headers and metadata lines set them.
+
+    ``parts("Punkt: 164 · Sagsnr.: 25-21337")`` is ``['Punkt: 164', 'Sagsnr.: 25-21337']``; a table
+    row (``| Dato | 18-06-2024 |``) is one part.
+    """
+    return [text] if text.startswith("|") else _PARTS.split(text)
+
+
 def split_lines(text: str) -> list[Line]:
     """Lines with their offsets into ``text``."""
     lines = []

@@ -7,7 +7,7 @@ import regex
 from dkcouncil.patterns import find_committees, find_dates, municipality_name, municipality_pattern
 from dkcouncil.schemas import Body, Meeting
 
-from .lines import Line
+from .lines import Line, parts
 
 # "Mødedato: ...", from a web page's key/value table "Mødedato<TAB>...", or with dot leaders "Mødedato ....... ..."
 _KEY_END = r"(?:\s*[:|]|\t|\s*\.{3,}\s*:?|\s{2,})"  # also a table's wide gap: "Mødedato       Mandag ..."
@@ -26,8 +26,6 @@ _PLACE_NEXT = regex.compile(
 _TIME = regex.compile(
     r"(?:kl\.?\s*)?(?<![\d.-])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.]|-(?!\s?\d{1,2}[:.]\d{2})|\s?kr)"
 )
-# "Byrådet · Referat · Mandag den 23. juni 2025 kl. 18:30 · Byrådssalen", also with bars (not a table row)
-_PARTS = regex.compile(r"\s[·|]\s")
 _MEETING_SENTENCE = regex.compile(
     r"(?:Referat|Dagsorden|Beslutningsprotokol)\s(?:fra|af|for)\s(?P<what>.{0,200}?)\s?møde\w*\s(?P<rest>.*)$",
     regex.I,
@@ -100,17 +98,15 @@ def keyed(lines: list[Line]) -> list[Line]:
 def meeting(header: list[Line]) -> Meeting | None:
     """Date, time and place from the lines before the first agenda item."""
     date = time = location = None
-    # A web header puts a line's parts between middle dots: each part reads as a line of its own.
-    content = [
-        Line(line.start, line.end, part)
-        for line in header
-        if not line.blank
-        for part in (
-            _PARTS.split(line.text)
-            if not line.text.startswith("|") and _PARTS.search(line.text)
-            else [line.raw]
-        )
-    ]
+    # A web header puts a line's parts between middle dots or bars, each to be read as a line:
+    # "Byrådet · Referat · Mandag den 23. juni 2025 kl. 18:30 · Byrådssalen"
+    content: list[Line] = []
+    for line in header:
+        if not line.blank:
+            split = parts(line.text)
+            content.extend(
+                Line(line.start, line.end, part) for part in (split if len(split) > 1 else [line.raw])
+            )
     for k in range(len(content)):
         text = _run_on(content, k)
         if m := _DATE_LINE.match(text):
