@@ -164,6 +164,8 @@ _CASE = regex.compile(
     r"|(?<=(?:Sagsnr|Sags-ID|Sag nr|Journalnr)\.?:?\s{0,3})\d{2,4}-\d{4}-\d{2,6}\b"
     # After its label a short serial is a case number too: "Sagsnr.: 25/77", "J.nr. 2024-1234".
     r"|(?<=(?:Sagsnr|Sags-ID|Sag nr|Journalnr|J\.\s?nr|Sagsid)\.?:?\s{0,3})(?:\d{2}/\d{1,2}|\d{4}-\d{3,6})(?![\w/-])"
+    # "Sag 25-1187": a bare "Sag" before a year and serial (never "Sag 12", which numbers an item)
+    r"|(?<=(?<![\p{L}-])Sag:?\s)\d{2}-\d{3,6}(?![\w/-])"
     r"|(?<![\w/.-])[0-3]\d/\d{3,6}(?![\w/])"  # 25/431: year/serial
     r"|(?<![\w.-])20\d{2}-\d{7}(?![\w-])"  # 2025-0104187: Copenhagen's year and seven digits
 )

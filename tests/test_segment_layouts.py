@@ -1013,3 +1013,39 @@ def test_a_wrapped_meeting_sentence_and_absentees_with_party_names() -> None:
         ("Bo Dyhr", "V", None),
     ]
     assert [m.normalized for m in find_money(WRAPPED_HEADER)] == [96_000_000]
+
+
+def test_padded_keys_marker_spans_in_headings_and_a_quoted_case_line() -> None:
+    # Keys padded to one width with short dot leaders, a left-column "Bilag" over a numbered list.
+    minutes = (
+        "Referat\nTeknik- og Miljøudvalget\n\n"
+        "Mødedato ........ 02.10.2025\nStarttidspunkt .. 07:45\nMødested ........ Lokale 3, Rådhuset\n\n"
+        "Punkt 12 Trafikplan for skoleveje\n\n"
+        "Sagen kort          Udvalget skal sende planen i høring.\n\n"
+        "Sagsfremstilling    Planen samler 14 strækninger.\n\n"
+        "Bilag               1. Kort over strækningerne\n"
+        "                    2. Uheldsstatistik\n\n"
+        "Beslutning          Godkendt.\n"
+    )
+    seg = segment(minutes)
+    assert _when_where(seg) == ("2025-10-02", "07:45", "Lokale 3, Rådhuset")
+    [item] = seg.items
+    assert [s.kind for s in item.sections] == ["background", "case_presentation", "attachments", "decision"]
+    # A web page's access marker set in its own span inside the heading runs into the title.
+    page = html_to_text(
+        '<h2><span class="nr">7.</span> Køb af areal ved havnen <span class="access">Lukket punkt</span></h2>'
+        "<h3>Beslutning</h3><p>Godkendt.</p>"
+        '<h2><span class="nr">8.</span> Orientering om vinterberedskab <span class="access">Åbent punkt</span></h2>'
+        "<h3>Beslutning</h3><p>Taget til efterretning.</p>"
+    )
+    items = segment(page, source_format="html").items
+    assert [(i.number, i.title, i.access) for i in items] == [
+        ("7", "Køb af areal ved havnen", "closed"),
+        ("8", "Orientering om vinterberedskab", "open"),
+    ]
+    # The case number after a bare "Sag" in a quote line under the heading.
+    quoted = (
+        "### Pkt. 30 Tilskud til foreninger\n\n> Sag 25-0412 · Åbent punkt\n\n**Beslutning**\n\nGodkendt.\n"
+    )
+    [item] = segment(quoted, source_format="markdown").items
+    assert (item.case_numbers, item.access) == (["25-0412"], "open")

@@ -10,7 +10,8 @@ from dkcouncil.schemas import Body, Meeting
 from .lines import Line, parts
 
 # "Mødedato: ...", from a web page's key/value table "Mødedato<TAB>...", or with dot leaders "Mødedato ....... ..."
-_KEY_END = r"(?:\s*[:|]|\t|\s*\.{3,}\s*:?|\s{2,})"  # also a table's wide gap: "Mødedato       Mandag ..."
+# (as short as "Starttidspunkt .. 08:30" when the keys are padded to one width)
+_KEY_END = r"(?:\s*[:|]|\t|\s*\.{2,}\s*:?|\s{2,})"  # also a table's wide gap: "Mødedato       Mandag ..."
 _DATE_LINE = regex.compile(
     rf"^(?:[-•|]\s*)?(?:Mødedato|Dato|Tidspunkt|Mødetidspunkt|Starttidspunkt|Starttid|Mødestart|Start kl\.|Mødetid|Tid){_KEY_END}\s*(?P<rest>.+)$",
     regex.I,

@@ -25,7 +25,11 @@ _LABELS: list[tuple[str, str]] = [
     ),
     (r"Forventet sagsgang|Videre proces|Sagens videre forløb|Videre forløb|Sagsgang|Tidsplan", "process"),
     (r"Beslutningskompetence|Kompetence", "competence"),
-    (r"Sagens kerne|Beslutningstema|Problemstilling|Sagsresumé|Resumé|Resume|Baggrund", "background"),
+    (
+        r"Sagens kerne|Sagen kort|Kort om sagen|Sagen i korte træk|Sammenfatning|Beslutningstema|Problemstilling"
+        r"|Sagsresumé|Resumé|Resume|Baggrund",
+        "background",
+    ),
     (r"Sagsfremstilling|Sagsbeskrivelse|Redegørelse|Løsning", "case_presentation"),
     (
         # "Forvaltningens indstilling", "Borgmesterens indstilling": whoever recommends
@@ -107,10 +111,11 @@ def section_heading(line: Line) -> Heading | None:
     if 0 <= colon < 140 and not sentence_first and (kind == "decision" or colon == label_end):
         # "Beslutning i Byrådet den 9. april 2025: Godkendt." or "Indstilling: Direktøren indstiller ..."
         return Heading(kind, text[:colon].strip(), line, line.start + content_offset + colon + 1)
-    if rest[:1].isspace() and rest.lstrip()[:1].isupper():
-        # run into the text: "Indstilling Direktøren indstiller, at ...", or a left-column label
-        # ("Sagsfremstilling    Merforbruget skyldes ...")
-        gap = len(rest) - len(rest.lstrip())
+    gap = len(rest) - len(rest.lstrip())
+    # run into the text: "Indstilling Direktøren indstiller, at ...", or a left-column label
+    # ("Sagsfremstilling    Merforbruget skyldes ...", "Bilag      1. Udkast til planen")
+    listed = gap >= 3 and regex.match(r"\d{1,2}[.)]\s+\p{Lu}", rest[gap:])  # a list in the right column
+    if rest[:1].isspace() and (rest.lstrip()[:1].isupper() or listed):
         return Heading(kind, text[:label_end], line, line.start + content_offset + label_end + gap)
     return None
 
