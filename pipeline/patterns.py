@@ -224,10 +224,10 @@ _PARTY_AFTER_NAME = regex.compile(r"(?<=\p{Lu}[\p{L}.'-]+,?\s)\(([A-ZÆØÅ])\)"
 _ITEM_HEADING_LINE = regex.compile(
     r"^[ \t]*(?:#+[ \t]*)?\d+\.\s", regex.M
 )  # [ \t]: \s would start on the blank line above
-# A line about a vote, also a vote table's row: "For: 16 (A, F og Ø)", "Imod     O     2"
+# A line about a vote, also a vote table's row: "For: 16 (A, F og Ø)", "Imod     O     2", "| For | A og V | 9 |"
 _VOTE_LINE = regex.compile(
     r"^(?:.*(?:stemte|[Ff]lertal|[Uu]ndlod|[Mm]indretal)"
-    r"|[ \t]*(?:[-•*][ \t]+)?(?:For|Imod|Hverken for eller imod)(?::|\t|[ \t]{2,})).*$",
+    r"|[ \t]*(?:[-•*|][ \t]*)?(?:For|Imod|Hverken for eller imod)(?::|\t|[ \t]{2,}|[ \t]*\|)).*$",
     regex.M,
 )
 _LETTER = regex.compile(r"(?<![\p{L}])([A-ZÆØÅ])(?![\p{L}])")
@@ -246,8 +246,8 @@ def find_parties(text: str) -> list[Match]:
 
     >>> [m.normalized for m in find_parties("Ib Lund (V) og Radikale Venstre; For stemte: A og Ø")]
     ['V', 'A', 'Ø', 'B']
-    >>> [m.normalized for m in find_parties("For: 16 (A og F)\\nImod      O og I       9")]
-    ['A', 'F', 'O', 'I']
+    >>> [m.normalized for m in find_parties("For: 16 (A og F)\\nImod      O og I       9\\n| For | B og Æ | 2 |")]
+    ['A', 'F', 'O', 'I', 'B', 'Æ']
     >>> [m.normalized for m in find_parties("Navn\\tParti\\nIb Lund\\tV\\nEva Dam Berg    Ø    Til stede\\n| Bo Hald | C | |")]
     ['V', 'Ø', 'C']
     """

@@ -1049,3 +1049,35 @@ def test_padded_keys_marker_spans_in_headings_and_a_quoted_case_line() -> None:
     )
     [item] = segment(quoted, source_format="markdown").items
     assert (item.case_numbers, item.access) == (["25-0412"], "open")
+
+
+def test_vote_tables_in_columns_and_in_markdown_rows_and_onward_recommendations() -> None:
+    # A web page's vote table: the sides as column heads, the parties and counts in one row.
+    page = html_to_text(
+        "<p>Mødedato: 14.05.2025</p><h2>5. Anlægsbevilling til ny bypark</h2><h3>Beslutning</h3>"
+        "<p>Indstilles til Byrådets godkendelse.</p><table><tr><th>For</th><th>Imod</th>"
+        "<th>Undlod at stemme</th></tr><tr><td>A, V og C (8)</td><td>Ø (2)</td><td>F (1)</td></tr></table>"
+    )
+    [item] = segment(page, source_format="html").items
+    assert item.decision is not None and item.decision.outcome == "recommended"
+    votes, counts = item.decision.votes, item.decision.vote_counts
+    assert votes is not None and (votes.for_, votes.against, votes.abstained) == (
+        ["A", "V", "C"],
+        ["Ø"],
+        ["F"],
+    )
+    assert counts is not None and (counts.for_, counts.against, counts.abstained) == (8, 2, 1)
+    # A Markdown table a side a row, under a sentence that names only the minority.
+    minutes = (
+        "Start:     Kl. 09:30\nMødedato:  03-06-2025\n\n## 14. Lokalplan for Søparken\n\n### Beslutning\n\n"
+        "Byrådet vedtog planen med 20 stemmer mod 4 (Ø og O).\n\n"
+        "| Afstemning | Partier | Stemmer |\n|---|---|---|\n| For | A, V, B og Æ | 20 |\n| Imod | Ø og O | 4 |\n\n"
+        "## 15. Orientering om trafiktælling\n\n### Beslutning\n\nForvaltningens indstilling blev fulgt.\n"
+    )
+    seg = segment(minutes, source_format="markdown")
+    assert seg.meeting is not None and seg.meeting.time == "09:30"
+    first, second = (item.decision for item in seg.items)
+    assert first is not None and first.votes is not None and first.vote_counts is not None
+    assert (first.votes.for_, first.votes.against) == (["A", "V", "B", "Æ"], ["Ø", "O"])
+    assert (first.vote_counts.for_, first.vote_counts.against) == (20, 4)
+    assert second is not None and second.outcome == "approved"

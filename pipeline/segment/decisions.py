@@ -33,12 +33,20 @@ _OUTCOMES: list[tuple[str, regex.Pattern[str]]] = [
             regex.I,
         ),
     ),
-    ("recommended", regex.compile(r"\banbefal|indstilles\sgodkendt|oversendes\stil\b", regex.I)),
+    # "Indstilles til Byrådets godkendelse", "Udvalget indstiller til Byrådet, at ...": passed on
+    (
+        "recommended",
+        regex.compile(
+            r"\banbefal|indstilles\sgodkendt|oversendes\stil\b"
+            r"|\bindstilles\stil\s(?:\p{L}+\s)?(?:godkendelse|vedtagelse)|\bindstiller\stil\s\p{Lu}",
+            regex.I,
+        ),
+    ),
     (
         "approved",
         # "besluttede at udsætte/anbefale ...": the verb after "besluttede at" decides, not the phrase.
         regex.compile(
-            r"\bgodkend|\btiltr[åa]d|\bvedt[ao]g|\bbevilge[ts]"
+            r"\bgodkend|\btiltr[åa]d|\bvedt[ao]g|\bbevilge[ts]|\bindstilling(?:en)?\s(?:blev\s)?fulgt"
             r"|\bbesluttede\sat(?!\s(?:udsætte|ikke|afvise|afslå|forkaste|tage|anbefale|oversende|drøfte))",
             regex.I,
         ),
@@ -121,12 +129,13 @@ _VOTE_LINES = [
             regex.I,
         ),
     ),
-    # "godkendt med 6 stemmer (A, F, Ø og B) mod 2 (V og C)": each count names its parties.
+    # "godkendt med 6 stemmer (A, F, Ø og B) mod 2 (V og C)": each count names its parties;
+    # "med 26 stemmer mod 3 (Ø og O)" names only the minority.
     ("for_", regex.compile(r"\bmed\s\d{1,3}\sstemmer?\s\((?P<list>[^()\n]{1,120})\)\smod\b", regex.I)),
     (
         "against",
         regex.compile(
-            r"\bmed\s\d{1,3}\sstemmer?\s\([^()\n]{1,120}\)\smod\s\d{1,3}(?:\sstemmer?)?\s\((?P<list>[^()\n]{1,120})\)",
+            r"\bmed\s\d{1,3}\sstemmer?\s(?:\([^()\n]{1,120}\)\s)?mod\s\d{1,3}(?:\sstemmer?)?\s\((?P<list>[^()\n]{1,120})\)",
             regex.I,
         ),
     ),
@@ -386,6 +395,48 @@ def main_proposal(text: str) -> str:
     return rest if len(kept) < len(sentences) and outcome(rest) != "other" else text
 
 
+_SIDE_CELL = regex.compile(r"(?:For|Imod|Undlod(?:\sat\sstemme)?|Hverken\sfor\seller\simod)", regex.I)
+_RULE_ROW = regex.compile(r"^\s*\|?[\s:|-]*-[\s:|-]*\|?\s*$")  # a Markdown table's "|---|---|"
+
+
+def _cells(line: str) -> list[str]:
+    """A table row's cells, from a Markdown row or tab-separated; a line that is no row is one cell."""
+    row = line.strip()
+    if row.startswith("|") and row.endswith("|") and len(row) > 1:
+        return [c.strip() for c in row[1:-1].split("|")]
+    return [c.strip() for c in row.split("\t")]
+
+
+def vote_rows(text: str) -> str:
+    """A vote table read as one line a side, the count in parentheses after the parties.
+
+    Columns headed by the sides, or a row a side with the parties and the count in cells:
+
+    >>> vote_rows("For\\tImod\\tUndlod at stemme\\nA og V (9)\\tØ (1)\\tO (1)")
+    'For: A og V (9)\\nImod: Ø (1)\\nUndlod at stemme: O (1)'
+    >>> vote_rows("| Afstemning | Partier | Stemmer |\\n|---|---|---|\\n| For | A og V | 26 |")
+    '| Afstemning | Partier | Stemmer |\\nFor: A og V (26)'
+    """
+    lines = [line for line in text.split("\n") if not _RULE_ROW.match(line) or "|" not in line]
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        cells = _cells(lines[k])
+        below = _cells(lines[k + 1]) if k + 1 < len(lines) else []
+        if len(cells) > 1 and all(_SIDE_CELL.fullmatch(c) for c in cells) and len(below) == len(cells):
+            out.extend(f"{side}: {cell}" for side, cell in zip(cells, below, strict=True) if cell)
+            k += 2
+            continue
+        if len(cells) > 1 and _SIDE_CELL.fullmatch(cells[0]):
+            counts = [c for c in cells[1:] if c.isdigit()]
+            parties = " ".join(c for c in cells[1:] if c and not c.isdigit())
+            out.append(f"{cells[0]}: {parties}" + (f" ({counts[0]})" if counts else ""))
+        else:
+            out.append(lines[k])
+        k += 1
+    return "\n".join(out)
+
+
 def decision(
     heading: str, text: str, *, default_body: str | None, default_date: str | None
 ) -> Decision | None:
@@ -403,7 +454,7 @@ def decision(
         body=bodies[0].normalized if bodies else default_body,
         date=dates[0].normalized if dates else default_date,
         text=text.strip(),
-        outcome=outcome(main := main_proposal(text)),
+        outcome=outcome(main := main_proposal(vote_rows(text))),
         not_participating=not_participating(text),
         votes=votes(main),
         vote_counts=vote_counts(main),

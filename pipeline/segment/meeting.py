@@ -13,7 +13,7 @@ from .lines import Line, parts
 # (as short as "Starttidspunkt .. 08:30" when the keys are padded to one width)
 _KEY_END = r"(?:\s*[:|]|\t|\s*\.{2,}\s*:?|\s{2,})"  # also a table's wide gap: "Mødedato       Mandag ..."
 _DATE_LINE = regex.compile(
-    rf"^(?:[-•|]\s*)?(?:Mødedato|Dato|Tidspunkt|Mødetidspunkt|Starttidspunkt|Starttid|Mødestart|Start kl\.|Mødetid|Tid){_KEY_END}\s*(?P<rest>.+)$",
+    rf"^(?:[-•|]\s*)?(?:Mødedato|Dato|Tidspunkt|Mødetidspunkt|Starttidspunkt|Starttid|Mødestart|Start kl\.|Start|Mødetid|Tid){_KEY_END}\s*(?P<rest>.+)$",
     regex.I,
 )
 _PLACE_LINE = regex.compile(rf"^(?:[-•|]\s*)?(?:Mødested|Sted|Mødelokale){_KEY_END}\s*(?P<rest>.+)$", regex.I)
