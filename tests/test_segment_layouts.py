@@ -1081,3 +1081,64 @@ def test_vote_tables_in_columns_and_in_markdown_rows_and_onward_recommendations(
     assert (first.votes.for_, first.votes.against) == (["A", "V", "B", "Æ"], ["Ø", "O"])
     assert (first.vote_counts.for_, first.vote_counts.against) == (20, 4)
     assert second is not None and second.outcome == "approved"
+
+
+# Members grouped by party with names broken over lines, as a text export wraps them.
+WRAPPED_GROUPS = """Regionsrådet
+
+Dato:   Tirsdag den 11. marts 2025
+Start:  Kl. 15.00
+
+Medlemmer:
+Socialdemokratiet (A): Lise Bonde (formand), Karl
+Ejby, Hans Mørup,
+Tove Krag
+Venstre (V): Ib Thygesen, Rikke Aas
+
+Fraværende: Hans Mørup (A)
+
+Punkt 1: Godkendelse af dagsorden
+
+Beslutning
+Godkendt.
+"""
+
+
+def test_party_groups_wrapped_over_lines_members_one_a_line_in_a_cell_and_a_party_vote_table() -> None:
+    seg = segment(WRAPPED_GROUPS)
+    assert [(p.name, p.party) for p in seg.participants] == [
+        ("Lise Bonde", "A"),
+        ("Karl Ejby", "A"),
+        ("Tove Krag", "A"),
+        ("Ib Thygesen", "V"),
+        ("Rikke Aas", "V"),
+    ]
+    assert [p.name for p in seg.absent] == ["Hans Mørup"]
+    # A key/value table's members cell, one member a line after the key's first.
+    page = html_to_text(
+        "<table><tr><th>Dato:</th><td>12. maj 2025</td></tr><tr><th>Medlemmer:</th>"
+        "<td>Ane Lund (V), formand<br>Bo Kjær (A)<br>Eik Dahl (S)</td></tr>"
+        "<tr><th>Afbud:</th><td>Bo Kjær (A)</td></tr></table><h2>1. Godkendelse af dagsorden</h2>"
+    )
+    seg = segment(page, source_format="html")
+    assert [(p.name, p.party) for p in seg.participants] == [("Ane Lund", "V"), ("Eik Dahl", "S")]
+    # A vote table with a row a party and a column a side, and its total row.
+    minutes = (
+        "## 8. Lokalplan for Enghaven\n\n### Beslutning\n\nVedtaget.\n\n"
+        "| Parti | For | Imod | Undlod |\n|---|---|---|---|\n| A | 6 | 0 | 0 |\n| V | 3 | 0 | 0 |\n"
+        "| Ø | 0 | 2 | 0 |\n| O | 0 | 0 | 1 |\n| **I alt** | **9** | **2** | **1** |\n"
+    )
+    [item] = segment(minutes, source_format="markdown").items
+    assert item.decision is not None and item.decision.votes is not None and item.decision.vote_counts
+    votes, counts = item.decision.votes, item.decision.vote_counts
+    assert (votes.for_, votes.against, votes.abstained) == (["A", "V"], ["Ø"], ["O"])
+    assert (counts.for_, counts.against, counts.abstained) == (9, 2, 1)
+
+
+def test_a_lead_in_to_a_list_is_no_heading_when_the_headings_have_no_colons() -> None:
+    minutes = (
+        "1. Regnskab 2024\n\nSagsfremstilling\nRegnskabet viser et overskud.\n\n"
+        "Fordelt på områder:\n  Skole: mindreforbrug\n  Ældre: merforbrug\n\nØkonomi\nIngen.\n\nBeslutning\nGodkendt.\n"
+    )
+    [item] = segment(minutes).items
+    assert [s.kind for s in item.sections] == ["case_presentation", "economy", "decision"]

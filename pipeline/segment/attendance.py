@@ -82,6 +82,28 @@ def _line_entries(entry: str) -> list[Person] | None:
     return None
 
 
+def _wrapped_entries(lines: list[Line], j: int) -> tuple[list[Person], int] | None:
+    """The members of list line ``j`` when a name is broken onto the lines below, and the index after.
+
+    ``Venstre (V): Jakob Holt (formand), Anne-Mette`` / ``Dahl, Poul Hjort``: the line alone does
+    not parse; with the lines below it does. A new party group or label ends the search.
+    """
+    text = _BULLET.sub("", lines[j].text)
+    for k in range(j + 1, min(j + 6, len(lines))):
+        below = lines[k]
+        if (
+            below.blank
+            or attendance_label(below)
+            or _PARTY_GROUP.match(below.text)
+            or below.is_markdown_heading
+        ):
+            return None
+        text = f"{text} {below.text}"
+        if not text.rstrip().endswith((",", " og")) and (found := _line_entries(text)) is not None:
+            return found, k + 1
+    return None
+
+
 def read_list(lines: list[Line], index: int) -> tuple[str, list[Person], int] | None:
     """The attendance list opened at ``lines[index]``: its kind, the people, and the index after it.
 
@@ -103,10 +125,13 @@ def read_list(lines: list[Line], index: int) -> tuple[str, list[Person], int] | 
             inline = f"{inline} {lines[j].text}"  # a run of names wrapped onto the next lines
             j += 1
         people = _line_entries(inline) or _entries(inline)
-        # "Deltagere:    Ib Holm (A), formand" with the next members below it, indented
-        while people and j < len(lines) and lines[j].raw[:1].isspace() and not lines[j].blank:
+        # "Deltagere:    Ib Holm (A), formand" with the next members below it, indented, or one a
+        # line in a table cell ("Medlemmer:<TAB>Ib Holm (A), formand" / "Eva Berg (V)"): then each
+        # below must carry a party letter, so that text after the list is never read as members
+        while people and j < len(lines) and not lines[j].blank and not attendance_label(lines[j]):
             more = _line_entries(lines[j].text)
-            if not more:
+            indented = lines[j].raw[:1].isspace()
+            if not more or not (indented or all(p.party for p in more)):
                 break
             people, j = people + more, j + 1
         return kind, people, j
@@ -123,7 +148,15 @@ def read_list(lines: list[Line], index: int) -> tuple[str, list[Person], int] | 
         if _NOBODY.match(entry):
             j += 1
             break
-        found = _line_entries(entry)
+        # a line ending in "," or "og" goes on below; so does one that is no list line alone
+        wraps = entry.rstrip().endswith((",", " og"))
+        found = None if wraps else _line_entries(entry)
+        if found is None and (wrapped := _wrapped_entries(lines, j)):
+            found, j = wrapped
+            people.extend(found)
+            continue
+        if wraps:
+            found = _line_entries(entry.rstrip(" ,"))
         if found is None:
             # "Ib Holm (V). Stedfortræder Eva Berg (V) var indkaldt.": the entries before the sentence
             first = _SENTENCE_END.split(entry)[0]

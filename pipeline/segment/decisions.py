@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from dkcouncil.patterns import find_committees, find_dates
+from dkcouncil.patterns import find_committees, find_dates, party_letter
 from dkcouncil.schemas import Decision, Person, VoteCounts, Votes
 
 from .people import NAME, parse_person
@@ -396,6 +396,8 @@ def main_proposal(text: str) -> str:
 
 
 _SIDE_CELL = regex.compile(r"(?:For|Imod|Undlod(?:\sat\sstemme)?|Hverken\sfor\seller\simod)", regex.I)
+_PARTY_HEAD = regex.compile(r"Parti|Partier|Partibogstav|Liste|Gruppe", regex.I)
+_TOTAL = regex.compile(r"I\s?alt|Total|Sum|Samlet", regex.I)
 _RULE_ROW = regex.compile(r"^\s*\|?[\s:|-]*-[\s:|-]*\|?\s*$")  # a Markdown table's "|---|---|"
 
 
@@ -407,6 +409,33 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in row.split("\t")]
 
 
+def _party_table(rows: list[list[str]], sides: list[str]) -> list[str]:
+    """One line a side from a table with a row a party and a column a side (counts or crosses).
+
+    The count of a side is the table's total row when it has one, else the sum of its cells.
+    """
+    parties: dict[str, list[str]] = {side: [] for side in sides}
+    summed = dict.fromkeys(sides, 0)
+    total: list[str] | None = None
+    counted = True
+    for row in rows:
+        name, values = row[0].strip("* "), [c.strip("* ") for c in row[1:]]
+        if _TOTAL.fullmatch(name):
+            total = values
+            continue
+        letter = name if regex.fullmatch(r"[A-ZÆØÅ]", name) else party_letter(name) or name
+        for side, value in zip(sides, values, strict=True):
+            if (value.isdigit() and int(value)) or value.lower() in ("x", "✓", "ja"):
+                parties[side].append(letter)
+                summed[side] += int(value) if value.isdigit() else 0
+            counted = counted and (value.isdigit() or not value or value == "-")
+    counts = dict(zip(sides, total, strict=True)) if total else {s: str(n) for s, n in summed.items()}
+    return [
+        f"{side}: {', '.join(parties[side]) or 'ingen'}" + (f" ({counts[side]})" if counted else "")
+        for side in sides
+    ]
+
+
 def vote_rows(text: str) -> str:
     """A vote table read as one line a side, the count in parentheses after the parties.
 
@@ -416,6 +445,11 @@ def vote_rows(text: str) -> str:
     'For: A og V (9)\\nImod: Ø (1)\\nUndlod at stemme: O (1)'
     >>> vote_rows("| Afstemning | Partier | Stemmer |\\n|---|---|---|\\n| For | A og V | 26 |")
     '| Afstemning | Partier | Stemmer |\\nFor: A og V (26)'
+
+    or a row a party, a column a side:
+
+    >>> vote_rows("| Parti | For | Imod |\\n|---|---|---|\\n| A | 7 | 0 |\\n| Ø | 0 | 2 |")
+    'For: A (7)\\nImod: Ø (2)'
     """
     lines = [line for line in text.split("\n") if not _RULE_ROW.match(line) or "|" not in line]
     out: list[str] = []
@@ -423,6 +457,17 @@ def vote_rows(text: str) -> str:
     while k < len(lines):
         cells = _cells(lines[k])
         below = _cells(lines[k + 1]) if k + 1 < len(lines) else []
+        if (
+            len(cells) > 2
+            and _PARTY_HEAD.fullmatch(cells[0])
+            and all(_SIDE_CELL.fullmatch(c) for c in cells[1:])
+        ):
+            end = k + 1
+            while end < len(lines) and len(_cells(lines[end])) == len(cells):
+                end += 1
+            out.extend(_party_table([_cells(line) for line in lines[k + 1 : end]], cells[1:]))
+            k = end
+            continue
         if len(cells) > 1 and all(_SIDE_CELL.fullmatch(c) for c in cells) and len(below) == len(cells):
             out.extend(f"{side}: {cell}" for side, cell in zip(cells, below, strict=True) if cell)
             k += 2

@@ -162,6 +162,8 @@ def other_headings(lines: list[Line], lo: int, hi: int, headings: list[Heading])
     if not known:
         return []
     styles = {_style(lines, j) for j in known} - {None}
+    # "Fordelt på områder:" over a list is a lead-in when the item's headings have no colons
+    colons = any(lines[j].text.rstrip().endswith(":") for j in known)
     decisions = [index[h.line.start] for h in headings if h.kind == "decision" and h.line.start in index]
     last = decisions[0] if decisions else max(known)
     taken = {index[h.line.start] for h in headings if h.line.start in index}
@@ -171,6 +173,8 @@ def other_headings(lines: list[Line], lo: int, hi: int, headings: list[Heading])
         cell = _cell(line)
         label = cell or line.text
         if j in taken or line.blank or not _OTHER.match(label) or len(label.split()) > 6:
+            continue
+        if label.endswith(":") and not colons:
             continue
         if _style(lines, j) in styles:
             body_start = line.start + line.raw.find("\t") + 1 if cell else line.end
