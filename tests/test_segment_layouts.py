@@ -1142,3 +1142,55 @@ def test_a_lead_in_to_a_list_is_no_heading_when_the_headings_have_no_colons() ->
     )
     [item] = segment(minutes).items
     assert [s.kind for s in item.sections] == ["case_presentation", "economy", "decision"]
+
+
+# Text copied out of a PDF: no blank lines, headings run into the text, a page footer between items.
+NO_BLANK_LINES = """Sundhedsudvalget
+Mødedato: 11.06.2025 Tidspunkt: 16:00
+1. Godkendelse af dagsorden
+Sagsnr.: 00.22.00-A00-3-25 Åben sag
+Beslutning Godkendt.
+2. Ny plan for genoptræning
+Sagsnr.: 27.36.00-P22-1-25 Åben sag
+Sagsfremstilling Planen samler genoptræningen på to centre.
+Indstilling Direktøren indstiller, at planen godkendes.
+Beslutning i Sundhedsudvalget den 11-06-2025 Godkendt. Ole Krag (V) erklærede sig inhabil.
+Bilag 1. Plan for genoptræning 2. Høringsnotat
+Sundhedsudvalget 11.06.2025 Side 2
+\f3. Aftale om madservice
+Lukket sag
+"""
+
+
+def test_items_without_blank_lines_are_found_by_the_case_line_below_and_run_in_dated_decisions() -> None:
+    seg = segment(NO_BLANK_LINES)
+    assert [(i.number, i.title, i.access) for i in seg.items] == [
+        ("1", "Godkendelse af dagsorden", "open"),
+        ("2", "Ny plan for genoptræning", "open"),
+        ("3", "Aftale om madservice", "closed"),
+    ]
+    second = seg.items[1]
+    assert [s.kind for s in second.sections] == [
+        "case_presentation",
+        "recommendation",
+        "decision",
+        "attachments",
+    ]
+    assert second.decision is not None and second.decision.outcome == "approved"
+    assert second.decision.text.startswith("Godkendt.")
+    assert [p.name for p in second.decision.not_participating] == ["Ole Krag"]
+
+
+def test_a_case_pages_fields_above_its_title_are_the_cases_sections() -> None:
+    page = html_to_text(
+        "<p>Sagsnr.: 25/9001</p><h3>Beslutningskompetence</h3><p>Byrådet</p>"
+        "<h1><span>4.</span> Salg af byggegrund på Åvej</h1><h3>Sagsfremstilling</h3><p>Grunden udbydes.</p>"
+        "<h3>Beslutning i Byrådet den 2. juni 2025</h3><p>Godkendt.</p>"
+    )
+    [item] = segment(page, source_format="html").items
+    assert [(s.kind, s.text) for s in item.sections] == [
+        ("competence", "Byrådet"),
+        ("case_presentation", "Grunden udbydes."),
+        ("decision", "Godkendt."),
+    ]
+    assert item.case_numbers == ["25/9001"]

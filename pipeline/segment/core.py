@@ -28,7 +28,7 @@ from .meeting import body as find_body
 from .meeting import keyed
 from .meeting import meeting as find_meeting
 from .meeting import municipality as find_municipality
-from .sections import build_sections, other_headings, section_heading
+from .sections import Heading, build_sections, other_headings, section_heading
 
 
 @dataclass
@@ -64,7 +64,18 @@ def _title(lines: list[Line]) -> str | None:
     return top.text or None
 
 
-def _item(text: str, lines: list[Line], start: ItemStart, stop: int, seg: Segmentation) -> AgendaItem:
+# A case page's fields that may stand above the case's title: "Beslutningskompetence", "Sagens kerne"
+_FIELDS_ABOVE = ("competence", "background")
+
+
+def _fields_above(lines: list[Line], start: ItemStart) -> list[Heading]:
+    """The sections of a document's only item that stand above its heading."""
+    return [h for j in range(start.index) if (h := section_heading(lines[j])) and h.kind in _FIELDS_ABOVE]
+
+
+def _item(
+    text: str, lines: list[Line], start: ItemStart, stop: int, seg: Segmentation, above: list[Heading]
+) -> AgendaItem:
     end = lines[stop - 1].end if stop > 0 else len(text)
     headings = [h for j in range(start.body_index, stop) if (h := section_heading(lines[j]))]
     headings = sorted(
@@ -72,7 +83,8 @@ def _item(text: str, lines: list[Line], start: ItemStart, stop: int, seg: Segmen
     )
     first_section = headings[0].line.start if headings else end
     head = [line for line in lines[start.index : stop] if line.start < first_section]
-    sections = build_sections(text, headings, end)
+    # the fields above end where the item's heading starts; their sections come first
+    sections = build_sections(text, above, lines[start.index].start) + build_sections(text, headings, end)
     default_body = seg.body.name if seg.body else None
     default_date = seg.meeting.date if seg.meeting else None
     decisions = [
@@ -183,7 +195,8 @@ def segment(text: str, *, source_format: str = "text") -> Segmentation:
         single = starts[0]
     for k, start in enumerate(starts):
         stop = starts[k + 1].index if k + 1 < len(starts) else len(lines)
-        seg.items.append(_item(text, lines, start, stop, seg))
+        above = _fields_above(lines, start) if len(starts) == 1 else []
+        seg.items.append(_item(text, lines, start, stop, seg, above))
     if len(seg.items) == 1 and not seg.items[0].case_numbers:
         seg.items[0].case_numbers = keyed_case_numbers(lines)  # a case page's sidebar
     if not seg.absent and not seg.participants:

@@ -123,7 +123,12 @@ def _numbered(lines: list[Line], i: int) -> ItemStart | None:
     styled = line.is_markdown_heading or line.is_bold
     if not styled:
         # A plain numbered line is an item only as its own paragraph with a title-like text.
-        after_blank = i == 0 or lines[i - 1].blank or lines[i - 1].is_rule
+        after_blank = i == 0 or lines[i - 1].blank or lines[i - 1].is_rule or line.raw.startswith("\f")
+        # Text copied from a PDF has no blank lines: there the case number or the access below
+        # ("Sagsnr.: 27.12.00-P20-3-25", "Lukket sag") marks the heading.
+        below = lines[i + 1].text if i + 1 < len(lines) else ""
+        case_below = bool(_CASE_LABEL.match(below) or regex.match(r"(?:Åben|Lukket)\s[Ss]ag$", below))
+        after_blank = after_blank or case_below
         # A title ends without a full stop, but may end in an abbreviation: "Karise Fjernvarme A.m.b.a."
         sentence = title.endswith(".") and not regex.search(
             r"(?<!\p{L})\p{L}{1,4}\.(?:\p{L}{1,4}\.)+$", title

@@ -56,6 +56,11 @@ _LABEL = regex.compile(
 _SECTION_NUMBER = regex.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=\p{Lu})")  # "2.3 Sagsfremstilling"
 # "Beslutning i Byrådet den 25-09-2024", "Regionsrådets beslutning den 23. juni 2025"
 _DECIDED_BY = regex.compile(r"^\s(?:(?:i|fra|på)\s\p{Lu}|den\s\d)[^:]{0,120}:?$")
+# "Beslutning i Økonomiudvalget den 04-06-2025 Godkendt.": body and date, then the decision run in
+_DECIDED_BY_RUN_IN = regex.compile(
+    r"^\s(?:(?:i|fra|på)\s\p{Lu}[^:\n]{0,100}?\s)?den\s(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s\p{Ll}+\s\d{4})"
+    r"(?=\s+\p{Lu})"
+)
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,10 @@ def section_heading(line: Line) -> Heading | None:
     if kind == "decision" and _DECIDED_BY.match(rest) and not rest.rstrip().endswith("."):
         # "Beslutning i Byrådet den 25-09-2024" alone on its line: the heading names body and date
         return Heading(kind, text.rstrip(":").strip(), line, line.end)
+    if kind == "decision" and (run_in := _DECIDED_BY_RUN_IN.match(rest)):
+        heading_end = label_end + run_in.end()
+        gap = len(text[heading_end:]) - len(text[heading_end:].lstrip())
+        return Heading(kind, text[:heading_end], line, line.start + content_offset + heading_end + gap)
     colon = text.find(":")
     # A sentence before the colon ("Beslutning Godkendt. For stemte: A") means the colon is not the heading's.
     sentence_first = regex.search(r"[.!?]\s+\p{Lu}", text[: max(colon, 0)])
@@ -114,7 +123,8 @@ def section_heading(line: Line) -> Heading | None:
     gap = len(rest) - len(rest.lstrip())
     # run into the text: "Indstilling Direktøren indstiller, at ...", or a left-column label
     # ("Sagsfremstilling    Merforbruget skyldes ...", "Bilag      1. Udkast til planen")
-    listed = gap >= 3 and regex.match(r"\d{1,2}[.)]\s+\p{Lu}", rest[gap:])  # a list in the right column
+    # a list in the right column, or run in after "Bilag": "Bilag 1. Kort 2. Notat"
+    listed = (gap >= 3 or kind == "attachments") and regex.match(r"\d{1,2}[.)]\s+\p{Lu}", rest[gap:])
     if rest[:1].isspace() and (rest.lstrip()[:1].isupper() or listed):
         return Heading(kind, text[:label_end], line, line.start + content_offset + label_end + gap)
     return None
