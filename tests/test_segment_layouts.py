@@ -1194,3 +1194,32 @@ def test_a_case_pages_fields_above_its_title_are_the_cases_sections() -> None:
         ("decision", "Godkendt."),
     ]
     assert item.case_numbers == ["25/9001"]
+
+
+def test_members_in_a_sentence_with_roles_first_a_table_below_its_heading_and_tabbed_access() -> None:
+    minutes = (
+        "Økonomiudvalget\n\nDato:  Onsdag den 5. marts 2025\n\n"
+        "Til stede: Udvalgets formand, borgmester Ib Holm (V), samt\n"
+        "Eva Berg (A), Bo Lind (V) og Rie Dam (C).\nAfbud: Ole Vang (F). Der var ikke indkaldt stedfortræder.\n\n"
+        "Punkt 1. Godkendelse af dagsorden\n\nBeslutning:\nGodkendt.\n"
+    )
+    seg = segment(minutes)
+    assert [(p.name, p.party, p.role) for p in seg.participants] == [
+        ("Ib Holm", "V", "formand"),
+        ("Eva Berg", "A", None),
+        ("Bo Lind", "V", None),
+        ("Rie Dam", "C", None),
+    ]
+    assert [p.name for p in seg.absent] == ["Ole Vang"]
+    # A members table under a "Deltagere" heading, and a right-aligned access after a tab.
+    page = html_to_text(
+        "<p>Dato: 7. april 2025</p><h2>Deltagere</h2><table><tr><th>Navn</th><th>Parti</th><th>Bemærkning</th></tr>"
+        "<tr><td>Lis Krog</td><td>V</td><td>Formand</td></tr><tr><td>Per Ulf</td><td>C</td><td>Afbud</td></tr>"
+        "<tr><td>Anne Bech</td><td>A</td><td></td></tr></table>"
+        "<h2>1. Godkendelse af dagsorden</h2><p>Godkendt.</p>"
+    )
+    seg = segment(page, source_format="html")
+    assert [(p.name, p.party) for p in seg.participants] == [("Lis Krog", "V"), ("Anne Bech", "A")]
+    assert [p.name for p in seg.absent] == ["Per Ulf"]
+    [item] = segment("1.  \tSalg af grund i Auning \tLukket sag\n\nBeslutning\nGodkendt.\n").items
+    assert (item.title, item.access) == ("Salg af grund i Auning", "closed")

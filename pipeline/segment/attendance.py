@@ -120,7 +120,7 @@ def read_list(lines: list[Line], index: int) -> tuple[str, list[Person], int] | 
         while (
             j < len(lines)
             and not lines[j].blank
-            and (inline.rstrip().endswith((",", ";", " og")) or lines[j].text[:1] in ("(",))
+            and (inline.rstrip().endswith((",", ";", " og", " samt")) or lines[j].text[:1] in ("(",))
         ):
             inline = f"{inline} {lines[j].text}"  # a run of names wrapped onto the next lines
             j += 1
@@ -144,6 +144,8 @@ def read_list(lines: list[Line], index: int) -> tuple[str, list[Person], int] | 
             continue
         if line.is_markdown_heading or line.is_bold or line.is_capitals or attendance_label(line):
             break
+        if "\t" in line.raw and _NAME_HEADER.search(line.text):
+            break  # a table's header row below the label: read_table reads the table
         entry = _BULLET.sub("", line.text)
         if _NOBODY.match(entry):
             j += 1

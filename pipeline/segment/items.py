@@ -30,7 +30,7 @@ _SINGLE_CASE = regex.compile(r"^(?P<case>[0-3]\d/\d{2,6})\s+(?P<access>Åben|Luk
 _ACCESS = regex.compile(
     r"^(?:\()?(?P<access>Åben|Lukket)(?:\s(?:sag|punkt|dagsordenspunkt))?(?:\))?$"
     r"|\s\((?P<access>Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?\)$"  # at the title's end
-    r"|\S(?:\s{3,}|\t)(?P<access>Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?$"  # right-aligned after it
+    r"|\S(?:\s{3,}|[ ]?\t)(?P<access>Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?$"  # right-aligned after it
     r"|\S\s(?P<access>(?-i:Åben|Åbent|Lukket))\s(?:sag|punkt)$",  # a web page's marker span in the heading
     regex.I,
 )
@@ -43,7 +43,7 @@ _CASE_LABEL = regex.compile(
 )
 # "1. Title (B)": a case-type marker; "Salg af ejendom (lukket punkt)" or right-aligned "Åben sag": the access
 _TITLE_MARKER = regex.compile(
-    r"\s\((?:[A-ZÆØÅ]|(?i:lukket|åben|åbent)(?:\s(?i:punkt|sag))?)\)$|(?<=\S)(?:\s{3,}|\t)(?:Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?$"
+    r"\s\((?:[A-ZÆØÅ]|(?i:lukket|åben|åbent)(?:\s(?i:punkt|sag))?)\)$|(?<=\S)(?:\s{3,}|[ ]?\t)(?:Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?$"
     r"|(?<=\S)\s(?:Åben|Åbent|Lukket)\s(?:sag|punkt)$"  # "Salg af grund Lukket punkt": a marker span run in
 )
 _ATTACHMENT = regex.compile(

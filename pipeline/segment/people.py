@@ -31,7 +31,10 @@ _REASON = regex.compile(
 _TRAILING_ROLE = regex.compile(r"\s*\(((?:\d\.\s)?\p{Ll}[\p{Ll} -]{2,40})\)\s*$")
 _PARTY_NAMED = regex.compile(r"\s\((\p{Lu}[\p{L} -]{1,40})\)(?=\s*(?:[,;.]|$|\s[-–]))")
 _LEADING_PLACE = regex.compile(r"^([\p{L}-]+(?:\s[\p{L}-]+)?):\s")
-_LEADING_ROLE = regex.compile(rf"(?P<role>(?i:{_ROLES}))\s(?=\p{{Lu}})")
+# "Rådmand Lise Bang", "Udvalgets formand, borgmester Ib Holm": the role before the name
+_LEADING_ROLE = regex.compile(
+    rf"(?:\p{{Lu}}\p{{Ll}}+s\s)?(?P<role>(?i:{_ROLES}))(?:,?\s(?i:{_ROLES}))?,?\s(?=\p{{Lu}})"
+)
 
 
 def is_role(text: str) -> bool:
@@ -51,6 +54,8 @@ def parse_person(entry: str) -> Person | None:
     'Læsø'
     >>> parse_person("Rådmand Lise Bang (F)")
     Person(name='Lise Bang', party='F', municipality=None, role='rådmand')
+    >>> parse_person("Udvalgets formand, borgmester Ib Holm (V)").role
+    'formand'
     """
     # "Ib Holm ........ Venstre, borgmester": a dot leader between the name and the rest
     entry = regex.sub(r"(?<!\s)\s*\.{3,}\s*", ", ", entry.replace("\u00a0", " "))
@@ -104,7 +109,8 @@ def split_entries(text: str) -> list[str]:
     A flowed transcript drops the commas: ``"Ib Holm (A) Eva Berg (V)"`` -> ``['Ib Holm (A)', 'Eva Berg (V)']``.
     """
     parts = regex.split(
-        r"(?<=\))\s*(?:,|\bog\b|;)\s*|\s·\s|(?<=\(\p{Lu}\))\s+(?=\p{Lu})|\s+og\s+|;\s*|,\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})",
+        r"(?<=\))\s*(?:,(?:\s*samt\b)?|\bog\b|\bsamt\b|;)\s*|\s·\s|(?<=\(\p{Lu}\))\s+(?=\p{Lu})|\s+(?:og|samt)\s+|;\s*"
+        r"|,\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})",
         text.strip(" ."),
     )
     return [p.strip(" .,") for p in parts if p and p.strip(" .,")]
