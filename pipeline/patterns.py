@@ -231,6 +231,10 @@ _VOTE_LINE = regex.compile(
     regex.M,
 )
 _LETTER = regex.compile(r"(?<![\p{L}])([A-ZÆØÅ])(?![\p{L}])")
+# A numbered member list: "2. Flemming Ravnsbo (A), borgmester", a name of capitalised words
+_NUMBERED_MEMBER = regex.compile(r"[ \t]*\d+\.\s+\p{Lu}[\p{L}'-]+(?:[ ]\p{Lu}[\p{L}'-]+){1,4}\s\([A-ZÆØÅ]\)")
+# The parties of a count: "med 25 stemmer for (A, V og C) mod 5 stemmer (Ø og O)"
+_COUNTED = regex.compile(r"\bstemmer?\s(?:for\s|imod\s)?\((?P<list>[^()\n]{1,80})\)")
 
 
 # An attendance table's row: a name of two to five words, then the party letter as a cell of its
@@ -250,12 +254,14 @@ def find_parties(text: str) -> list[Match]:
     ['A', 'F', 'O', 'I', 'B', 'Æ']
     >>> [m.normalized for m in find_parties("Navn\\tParti\\nIb Lund\\tV\\nEva Dam Berg    Ø    Til stede\\n| Bo Hald | C | |")]
     ['V', 'Ø', 'C']
+    >>> [m.normalized for m in find_parties("1. Ib Lund (A), borgmester\\n2. Forslag om Nyt Bad (B)\\nmed 9 stemmer for (C og V)")]
+    ['A', 'C', 'V']
     """
     found = []
     heading_lines = {m.start() for m in _ITEM_HEADING_LINE.finditer(text)}
     for m in _PARTY_AFTER_NAME.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if line_start in heading_lines:
+        if line_start in heading_lines and not _NUMBERED_MEMBER.match(text, line_start):
             continue  # "3. Title (B)": a case-type marker on an agenda line, not a party
         # Any letter counts here: local lists have letters of their own.
         found.append(Match("PARTY", m.start(1), m.end(1), m.group(1)))
@@ -263,6 +269,11 @@ def find_parties(text: str) -> list[Match]:
         for m in _LETTER.finditer(line.group(0)):
             if m.group(1) in party_letters():
                 start = line.start() + m.start(1)
+                found.append(Match("PARTY", start, start + 1, m.group(1)))
+    for counted in _COUNTED.finditer(text):
+        for m in _LETTER.finditer(counted.group("list")):
+            if m.group(1) in party_letters():
+                start = counted.start("list") + m.start(1)
                 found.append(Match("PARTY", start, start + 1, m.group(1)))
     found.extend(Match("PARTY", *m.span("letter"), m.group("letter")) for m in _PARTY_CELL.finditer(text))
     pattern, _ = _party_names()

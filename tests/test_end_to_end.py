@@ -53,6 +53,8 @@ def test_every_offset_points_at_its_text(records: list[dict]) -> None:
 
 def test_scores_against_gold(records: list[dict], capsys: pytest.CaptureFixture[str]) -> None:
     by_stem = {stem_of(r["source"]): r for r in records}
+    # gold is matched by name: two documents of one name would leave one unscored, or scored wrong
+    assert len(by_stem) == len(records), "two corpus documents share a name without suffix"
     scores, missing = score(by_stem, CORPUS / "gold")
     holdout, missing_holdout = score(by_stem, CORPUS / "holdout" / "gold")
     with capsys.disabled():

@@ -1223,3 +1223,32 @@ def test_members_in_a_sentence_with_roles_first_a_table_below_its_heading_and_ta
     assert [p.name for p in seg.absent] == ["Per Ulf"]
     [item] = segment("1.  \tSalg af grund i Auning \tLukket sag\n\nBeslutning\nGodkendt.\n").items
     assert (item.title, item.access) == ("Salg af grund i Auning", "closed")
+
+
+def test_left_column_decisions_abstainers_in_parentheses_and_a_case_pages_crumb_number() -> None:
+    # pdftotext -layout: the label in the left column, a vote line with its colon in the right.
+    minutes = (
+        "4.   Lokalplan for Havnefronten\n\n"
+        "Beslutning          For stemte 22: A, V, C og S\n\n"
+        "                    Imod stemte 3: Ø\n\n"
+        "                    Å (1) undlod at stemme. Lokalplanen blev vedtaget.\n\n"
+        "5.   Køb af areal ved Nørrevej - Lukket punkt\n\nBeslutning          Godkendt.\n"
+    )
+    first, second = segment(minutes).items
+    assert first.decision is not None and first.decision.votes is not None and first.decision.vote_counts
+    votes, counts = first.decision.votes, first.decision.vote_counts
+    assert (votes.for_, votes.against, votes.abstained) == (["A", "V", "C", "S"], ["Ø"], ["Å"])
+    assert (counts.for_, counts.against, counts.abstained) == (22, 3, 1)
+    assert (second.title, second.access) == ("Køb af areal ved Nørrevej", "closed")
+    # A member named before "undlod", after a party letter ending a sentence.
+    text = "### Beslutning\n\nGodkendt. Imod stemte Ø. Mads Krog (B) undlod at stemme (1).\n"
+    [item] = segment("## 2. Takster for 2026\n\n" + text, source_format="markdown").items
+    assert item.decision is not None and item.decision.votes is not None
+    assert (item.decision.votes.against, item.decision.votes.abstained) == (["Ø"], ["B"])
+    # A case page's number in a crumb line above its title.
+    page = html_to_text(
+        "<p>Byrådet · Punkt 12 · Åben sag</p><h1>Ny svømmehal i Fensmark</h1><p>Mødedato: 24. juni 2025</p>"
+        "<h2>Sagsfremstilling</h2><p>Hallen er nedslidt.</p><h2>Beslutning</h2><p>Godkendt.</p>"
+    )
+    [item] = segment(page, source_format="html").items
+    assert (item.number, item.title) == ("12", "Ny svømmehal i Fensmark")

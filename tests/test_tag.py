@@ -191,3 +191,11 @@ def test_an_item_marker_after_a_blank_line_is_not_a_party() -> None:
     # "^\s*" used to start on the blank line above, so the item line was not recognised.
     text = "Deltagere: Anna Holm (A)\n\n3. Kommuneplantillæg for solcelleanlæg ved Egtved (B)\n\nÅben"
     assert [m.normalized for m in find_parties(text)] == ["A"]
+
+
+def test_parties_of_a_numbered_member_list_and_of_a_counted_vote() -> None:
+    text = (
+        "1. Anne Kjærgaard (A), borgmester\n2. Flemming Ravn (V)\n3. Budget 2026 (B)\n\n"
+        "Godkendt med 25 stemmer for (C og F) mod 5 stemmer (Ø og O)."
+    )
+    assert sorted({str(m.normalized) for m in find_parties(text)}) == ["A", "C", "F", "O", "V", "Ø"]

@@ -23,7 +23,7 @@ from .items import (
     keyed_case_numbers,
     single_case,
 )
-from .lines import Line, split_lines
+from .lines import Line, parts, split_lines
 from .meeting import body as find_body
 from .meeting import keyed
 from .meeting import meeting as find_meeting
@@ -238,9 +238,22 @@ _POINT = regex.compile(r",\s(?:pkt|punkt)\.?\s(?P<num>\d{1,4})\b", regex.I)
 _POINT_KEY = regex.compile(r"^(?:Punkt|Pkt\.|Dagsordenspunkt)\s?:\s?(?P<num>\d{1,4})\b")
 
 
+# "Byrådet · Punkt 12 · Åben sag": a part of a header line that is the number alone
+_POINT_PART = regex.compile(r"(?:Punkt|Pkt\.|Dagsordenspunkt)\s(?P<num>\d{1,4})")
+
+
 def _point_line(header: list[Line]) -> str | None:
     """A case page's number as a key in its header: ``Punkt: 164 · Sagsnr.: 25-21337``."""
-    return next((m.group("num") for line in header if (m := _POINT_KEY.match(line.text))), None)
+    for line in header:
+        if m := _POINT_KEY.match(line.text):
+            return m.group("num")
+        pieces = parts(line.text)
+        found = (
+            [m for piece in pieces if (m := _POINT_PART.fullmatch(piece.strip()))] if len(pieces) > 1 else []
+        )
+        if found:
+            return found[0].group("num")
+    return None
 
 
 def _point_number(item: AgendaItem) -> str | None:

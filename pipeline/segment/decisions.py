@@ -59,8 +59,9 @@ _NOT_PARTICIPATING = regex.compile(
     rf"|(?:Inhabil|Deltog\sikke):\s*(?P<who2>{NAME}(?:,?\s\([A-ZÆØÅ]\))?)"
 )
 _MEMBER = rf"{NAME},?\s\([A-ZÆØÅ]\)"
-# The first member is no party letter ending a list: "Godkendt af A, V og C. Gitte Frandsen (F) stemte imod"
-_MEMBERS = rf"(?!(?<=\bog\s|,\s)\p{{Lu}}\.\s){_MEMBER}(?:(?:,|\sog)\s{_MEMBER}){{0,20}}"
+# The first member is no party letter ending a list: "Godkendt af A, V og C. Gitte Frandsen (F) stemte imod",
+# "Imod stemte Ø. Mads Krogager (B) undlod at stemme"
+_MEMBERS = rf"(?!(?<=\bog\s|,\s|stemte\s|:\s)\p{{Lu}}\.\s){_MEMBER}(?:(?:,|\sog)\s{_MEMBER}){{0,20}}"
 _PARTY_TOKEN = regex.compile(r"(?<![\p{L}])[A-ZÆØÅ](?![\p{L}])|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*")
 # A run of party letters: "A, V og C"
 _LETTERS = r"(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ]"
@@ -148,9 +149,13 @@ _VOTE_LINES = [
     # "stemte 4 for forslaget (F og Ø)"
     ("for_", regex.compile(r"\bstemte\s\d{1,3}\sfor\s\p{Ll}+\s\((?P<list>[^()]{1,120})\)", regex.I)),
     ("against", regex.compile(r"\bmod\s\d{1,3}\sstemmer?\s\((?P<list>[^()\n]{1,120})\)", regex.I)),
+    # "O undlod", "Å (1) undlod at stemme"
     (
         "abstained",
-        regex.compile(r"(?:^|[;.]\s|\()(?P<list>" + _LETTERS + r")\sundlod\b", regex.M),
+        regex.compile(
+            r"(?:^[ \t]*|[;.]\s|\()(?P<list>" + _LETTERS + r")(?:\s\(\d{1,3}(?:\sstemmer?)?\))?\sundlod\b",
+            regex.M,
+        ),
     ),
     # "Et flertal (A, F, B) godkendte ...", "Et mindretal (V, C) stemte imod", "1 (O) undlod at stemme"
     (
@@ -172,6 +177,7 @@ _VOTE_LINES = [
     ),
     # "Pia Rask (Ø) og Ole Berg (F) stemte imod": members named with their party letters.
     ("for_", regex.compile(rf"(?P<list>{_MEMBERS})\sstemte\sfor\b")),
+    ("abstained", regex.compile(rf"(?P<list>{_MEMBERS})\sundlod\b")),
     ("against", regex.compile(rf"(?P<list>{_MEMBERS})\s(?:stemte\simod|kunne\sikke\stiltræde)")),
     (
         "against",
@@ -289,6 +295,7 @@ _COUNTS: list[tuple[tuple[str, ...], regex.Pattern[str]]] = [
     # "Ø og F (3 stemmer) stemte for"
     (("for_",), regex.compile(rf"\({_COUNT}\sstemmer?\)\sstemte\sfor\b", regex.I)),
     (("against",), regex.compile(rf"\({_COUNT}\sstemmer?\)\sstemte\simod\b", regex.I)),
+    (("abstained",), regex.compile(rf"\({_COUNT}(?:\sstemmer?)?\)\sundlod\b", regex.I)),
     (("abstained",), regex.compile(rf"\bHverken\sfor\seller\simod(?:\sstemte)?:?\s+{_LINE_COUNT}", regex.I)),
     *(
         ((side,), regex.compile(rf"^\s*{label}(?:\t|\s{{2,}}){_COUNT}(?:\t|\s{{2,}})\S", regex.M | regex.I))

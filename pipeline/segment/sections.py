@@ -114,13 +114,16 @@ def section_heading(line: Line) -> Heading | None:
         heading_end = label_end + run_in.end()
         gap = len(text[heading_end:]) - len(text[heading_end:].lstrip())
         return Heading(kind, text[:heading_end], line, line.start + content_offset + heading_end + gap)
+    gap = len(rest) - len(rest.lstrip())
+    if gap >= 3 and rest.lstrip()[:1].isupper():
+        # a left-column label: "Beslutning          For stemte 26: A, V" has no colon of its own
+        return Heading(kind, text[:label_end], line, line.start + content_offset + label_end + gap)
     colon = text.find(":")
     # A sentence before the colon ("Beslutning Godkendt. For stemte: A") means the colon is not the heading's.
     sentence_first = regex.search(r"[.!?]\s+\p{Lu}", text[: max(colon, 0)])
     if 0 <= colon < 140 and not sentence_first and (kind == "decision" or colon == label_end):
         # "Beslutning i Byrådet den 9. april 2025: Godkendt." or "Indstilling: Direktøren indstiller ..."
         return Heading(kind, text[:colon].strip(), line, line.start + content_offset + colon + 1)
-    gap = len(rest) - len(rest.lstrip())
     # run into the text: "Indstilling Direktøren indstiller, at ...", or a left-column label
     # ("Sagsfremstilling    Merforbruget skyldes ...", "Bilag      1. Udkast til planen")
     # a list in the right column, or run in after "Bilag": "Bilag 1. Kort 2. Notat"
