@@ -1252,3 +1252,50 @@ def test_left_column_decisions_abstainers_in_parentheses_and_a_case_pages_crumb_
     )
     [item] = segment(page, source_format="html").items
     assert (item.number, item.title) == ("12", "Ny svømmehal i Fensmark")
+
+
+def test_an_agenda_naming_a_budget_agreement_in_an_item_is_an_agenda() -> None:
+    agenda = (
+        "Dagsorden\nKommunalbestyrelsen\n\nMødedato: 6. oktober 2025\n\n"
+        "1. Godkendelse af dagsorden\n\nIndstilling\nDagsordenen godkendes.\n\n"
+        "2. Budget 2026-2029, 2. behandling\n\nResumé\nDer er indgået en budgetaftale mellem V, A og C.\n"
+    )
+    seg = segment(agenda)
+    assert seg.doc_type == "agenda"
+    assert [i.number for i in seg.items] == ["1", "2"]
+
+
+def test_keys_on_their_own_lines_dashes_in_vote_cells_and_bare_headings_without_blank_lines() -> None:
+    # Text copied from a web page: each key on its own line, its value on the next.
+    copied = (
+        "Referat\n\nMødedato\nmandag den 12. maj 2025\nMødetidspunkt\n16:30\nMødested\nLokale 3, Rådhuset\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n"
+    )
+    assert _when_where(segment(copied)) == ("2025-05-12", "16:30", "Lokale 3, Rådhuset")
+    # A vote table's dash: nobody abstained; "Ø (2 medlemmer) undlod" names abstainers with a count.
+    page = html_to_text(
+        "<h2>4. Forslag om cykelbane</h2><h3>Beslutning</h3><p>Forslaget blev ikke godkendt.</p><table>"
+        "<tr><th>For</th><th>Imod</th><th>Undlod</th></tr><tr><td>V, C (2)</td><td>A, F (5)</td><td>-</td></tr>"
+        "</table><h2>5. Ny daginstitution</h2><h3>Beslutning</h3>"
+        "<p>Godkendt med 18 stemmer for (A og V) og 1 stemme imod (O). Ø (2 medlemmer) undlod at stemme.</p>"
+    )
+    first, second = (item.decision for item in segment(page, source_format="html").items)
+    assert first is not None and first.vote_counts is not None and first.votes is not None
+    assert (first.vote_counts.for_, first.vote_counts.against, first.vote_counts.abstained) == (2, 5, None)
+    assert second is not None and second.votes is not None and second.vote_counts is not None
+    assert (second.votes.abstained, second.vote_counts.abstained) == (["Ø"], 2)
+    # pdftotext without blank lines: a heading with no contract kind between known ones.
+    minutes = (
+        "3. Landzonetilladelse til maskinhus\nSagsfremstilling\nAnsøger ønsker et nyt maskinhus.\n"
+        "Vurdering\nForvaltningen anbefaler en anden placering.\nLovgrundlag\nPlanloven § 35.\n"
+        "Beslutning\nGodkendt.\n"
+    )
+    [item] = segment(minutes).items
+    assert [s.kind for s in item.sections] == ["case_presentation", "other", "legal_basis", "decision"]
+    # A case page's number in its key/value table.
+    [item] = segment(
+        "# Sauna ved havnen\n\n| Felt | Værdi |\n|---|---|\n| Mødedato | 02.06.2025 |\n| Punkt | 6 |\n\n"
+        "## Sagsfremstilling\n\nForeningen søger.\n\n## Beslutning\n\nGodkendt.\n",
+        source_format="markdown",
+    ).items
+    assert item.number == "6"

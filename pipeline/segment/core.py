@@ -138,8 +138,6 @@ def _attendance(lines: list[Line], seg: Segmentation) -> None:
 
 def _doc_type(text: str, lines: list[Line], seg: Segmentation, single: bool, source_format: str) -> DocType:
     head = text[:1500]
-    if _BUDGET.search(head):
-        return "budget_agreement"
     decided = any(item.decisions for item in seg.items)
     if single or (len(seg.items) == 1 and not seg.participants and decided):
         return "case"
@@ -162,14 +160,16 @@ def segment(text: str, *, source_format: str = "text") -> Segmentation:
     seg = Segmentation(title=_title(lines))
     seg.agreement_parties = budget.agreement_parties(lines)
     seg.budget_lines = budget.budget_lines(lines)
-    # A case's economy table has years too: only an agreement's title or parties make a budget agreement.
-    if _BUDGET.search(text[:1500]) or (seg.budget_lines and seg.agreement_parties):
+    starts = find_item_starts(lines)
+    # A case's economy table has years too: only an agreement's title or parties make a budget
+    # agreement; its title comes before any numbered heading, where an agenda's items may name one.
+    head_end = lines[starts[0].index].start if len(starts) > 1 else len(text)
+    if _BUDGET.search(text[: min(1500, head_end)]) or (seg.budget_lines and seg.agreement_parties):
         seg.signatories = budget.signatories(lines)
         seg.initiatives = budget.initiatives(lines, text)
         seg.body = budget.adopting_body(text)
         seg.doc_type = "budget_agreement"
         return seg
-    starts = find_item_starts(lines)
     single = None if starts else single_case(lines)
     if single:
         starts = [single]
@@ -235,7 +235,8 @@ def _doubts(seg: Segmentation) -> list[str]:
 
 
 _POINT = regex.compile(r",\s(?:pkt|punkt)\.?\s(?P<num>\d{1,4})\b", regex.I)
-_POINT_KEY = regex.compile(r"^(?:Punkt|Pkt\.|Dagsordenspunkt)\s?:\s?(?P<num>\d{1,4})\b")
+# "Punkt: 164", and a key/value table's row "| Punkt | 6 |"
+_POINT_KEY = regex.compile(r"^(?:Punkt|Pkt\.|Dagsordenspunkt)\s?[:|]\s?(?P<num>\d{1,4})\b")
 
 
 # "Byrådet · Punkt 12 · Åben sag": a part of a header line that is the number alone
@@ -245,7 +246,7 @@ _POINT_PART = regex.compile(r"(?:Punkt|Pkt\.|Dagsordenspunkt)\s(?P<num>\d{1,4})"
 def _point_line(header: list[Line]) -> str | None:
     """A case page's number as a key in its header: ``Punkt: 164 · Sagsnr.: 25-21337``."""
     for line in header:
-        if m := _POINT_KEY.match(line.text):
+        if m := _POINT_KEY.match(line.text.strip(" |")):
             return m.group("num")
         pieces = parts(line.text)
         found = (

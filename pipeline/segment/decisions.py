@@ -149,11 +149,13 @@ _VOTE_LINES = [
     # "stemte 4 for forslaget (F og Ø)"
     ("for_", regex.compile(r"\bstemte\s\d{1,3}\sfor\s\p{Ll}+\s\((?P<list>[^()]{1,120})\)", regex.I)),
     ("against", regex.compile(r"\bmod\s\d{1,3}\sstemmer?\s\((?P<list>[^()\n]{1,120})\)", regex.I)),
-    # "O undlod", "Å (1) undlod at stemme"
+    # "O undlod", "Å (1) undlod at stemme", "Ø (2 medlemmer) undlod"
     (
         "abstained",
         regex.compile(
-            r"(?:^[ \t]*|[;.]\s|\()(?P<list>" + _LETTERS + r")(?:\s\(\d{1,3}(?:\sstemmer?)?\))?\sundlod\b",
+            r"(?:^[ \t]*|[;.]\s|\()(?P<list>"
+            + _LETTERS
+            + r")(?:\s\(\d{1,3}(?:\s(?:stemmer?|medlem(?:mer)?))?\))?\sundlod\b",
             regex.M,
         ),
     ),
@@ -295,7 +297,8 @@ _COUNTS: list[tuple[tuple[str, ...], regex.Pattern[str]]] = [
     # "Ø og F (3 stemmer) stemte for"
     (("for_",), regex.compile(rf"\({_COUNT}\sstemmer?\)\sstemte\sfor\b", regex.I)),
     (("against",), regex.compile(rf"\({_COUNT}\sstemmer?\)\sstemte\simod\b", regex.I)),
-    (("abstained",), regex.compile(rf"\({_COUNT}(?:\sstemmer?)?\)\sundlod\b", regex.I)),
+    # "Å (1) undlod", "Ø (2 medlemmer) undlod"
+    (("abstained",), regex.compile(rf"\({_COUNT}(?:\s(?:stemmer?|medlem(?:mer)?))?\)[ ]undlod\b", regex.I)),
     (("abstained",), regex.compile(rf"\bHverken\sfor\seller\simod(?:\sstemte)?:?\s+{_LINE_COUNT}", regex.I)),
     *(
         ((side,), regex.compile(rf"^\s*{label}(?:\t|\s{{2,}}){_COUNT}(?:\t|\s{{2,}})\S", regex.M | regex.I))
@@ -476,7 +479,10 @@ def vote_rows(text: str) -> str:
             k = end
             continue
         if len(cells) > 1 and all(_SIDE_CELL.fullmatch(c) for c in cells) and len(below) == len(cells):
-            out.extend(f"{side}: {cell}" for side, cell in zip(cells, below, strict=True) if cell)
+            # an empty cell, or a dash, is a side nobody took
+            out.extend(
+                f"{side}: {cell}" for side, cell in zip(cells, below, strict=True) if cell.strip("-–— ")
+            )
             k += 2
             continue
         if len(cells) > 1 and _SIDE_CELL.fullmatch(cells[0]):

@@ -12,11 +12,14 @@ from .lines import Line, parts
 # "Mødedato: ...", from a web page's key/value table "Mødedato<TAB>...", or with dot leaders "Mødedato ....... ..."
 # (as short as "Starttidspunkt .. 08:30" when the keys are padded to one width)
 _KEY_END = r"(?:\s*[:|]|\t|\s*\.{2,}\s*:?|\s{2,})"  # also a table's wide gap: "Mødedato       Mandag ..."
-_DATE_LINE = regex.compile(
-    rf"^(?:[-•|]\s*)?(?:Mødedato|Dato|Tidspunkt|Mødetidspunkt|Starttidspunkt|Starttid|Mødestart|Start kl\.|Start|Mødetid|Tid){_KEY_END}\s*(?P<rest>.+)$",
-    regex.I,
+_DATE_KEYS = (
+    r"Mødedato|Dato|Tidspunkt|Mødetidspunkt|Starttidspunkt|Starttid|Mødestart|Start kl\.|Start|Mødetid|Tid"
 )
-_PLACE_LINE = regex.compile(rf"^(?:[-•|]\s*)?(?:Mødested|Sted|Mødelokale){_KEY_END}\s*(?P<rest>.+)$", regex.I)
+_PLACE_KEYS = r"Mødested|Sted|Mødelokale"
+_DATE_LINE = regex.compile(rf"^(?:[-•|]\s*)?(?:{_DATE_KEYS}){_KEY_END}\s*(?P<rest>.+)$", regex.I)
+_PLACE_LINE = regex.compile(rf"^(?:[-•|]\s*)?(?:{_PLACE_KEYS}){_KEY_END}\s*(?P<rest>.+)$", regex.I)
+# A key alone on its line, its value on the next: "Mødetidspunkt" / "16:30", as text copied from a web page
+_KEY_ALONE = regex.compile(rf"(?:{_DATE_KEYS}|{_PLACE_KEYS}):?", regex.I)
 # "tirsdag den 7. oktober 2025 kl. 16.00" on a line of its own, the place often on the next
 _WEEKDAY_LINE = regex.compile(r"^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", regex.I)
 # The place below the date: "i Byrådssalen", "Lokale C.2.05, Horsens Rådhus", "Rådhuset, 6400 Sønderborg"
@@ -108,6 +111,13 @@ def meeting(header: list[Line]) -> Meeting | None:
             content.extend(
                 Line(line.start, line.end, part) for part in (split if len(split) > 1 else [line.raw])
             )
+    for k in range(len(content) - 1):
+        if _KEY_ALONE.fullmatch(content[k].text.strip()) and not _KEY_ALONE.fullmatch(
+            content[k + 1].text.strip()
+        ):
+            key, value = content[k].text.strip().rstrip(":"), content[k + 1].text.strip()
+            content[k] = Line(content[k].start, content[k + 1].end, f"{key}: {value}")
+            content[k + 1] = Line(content[k + 1].start, content[k + 1].start, "")
     for k in range(len(content)):
         text = _run_on(content, k)
         if m := _DATE_LINE.match(text):

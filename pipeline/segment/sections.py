@@ -157,6 +157,10 @@ def _style(lines: list[Line], j: int) -> tuple[str, int] | None:
         return "capitals", 0
     if (j == 0 or lines[j - 1].blank) and line.raw.strip() == line.text:
         return "plain", int(j + 1 < len(lines) and lines[j + 1].blank)
+    after_sentence = j > 0 and lines[j - 1].text.endswith((".", "!", "?", ":"))
+    if line.raw.strip() == line.text and after_sentence and len(line.text) < 60:
+        # text without blank lines (pdftotext): a short line after a sentence's end
+        return "bare", 0
     return None
 
 
