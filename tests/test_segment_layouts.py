@@ -1299,3 +1299,50 @@ def test_keys_on_their_own_lines_dashes_in_vote_cells_and_bare_headings_without_
         source_format="markdown",
     ).items
     assert item.number == "6"
+
+
+def test_a_party_vote_table_with_an_absence_column_bare_access_words_and_bold_keys_in_cells() -> None:
+    page = html_to_text(
+        "<h2>3. Ny skolestruktur</h2><h3>Beslutning</h3><p>Indstillingen blev godkendt.</p><table>"
+        "<tr><th>Parti</th><th>For</th><th>Imod</th><th>Undlod</th><th>Fraværende</th></tr>"
+        "<tr><td>Socialdemokratiet (A)</td><td>9</td><td>0</td><td>0</td><td>0</td></tr>"
+        "<tr><td>Venstre (V)</td><td>6</td><td>0</td><td>0</td><td>1</td></tr>"
+        "<tr><td>Enhedslisten (Ø)</td><td>0</td><td>2</td><td>0</td><td>0</td></tr>"
+        "<tr><td>SF (F)</td><td>0</td><td>0</td><td>1</td><td>0</td></tr></table>"
+    )
+    [item] = segment(page, source_format="html").items
+    assert item.decision is not None and item.decision.votes is not None and item.decision.vote_counts
+    votes, counts = item.decision.votes, item.decision.vote_counts
+    assert (votes.for_, votes.against, votes.abstained) == (["A", "V"], ["Ø"], ["F"])
+    assert (counts.for_, counts.against, counts.abstained) == (15, 2, 1)
+    # An accordion's summary: the access as a bare word after the title.
+    page = html_to_text(
+        "<details><summary>1. Takster 2026 <span>Åben</span></summary><h3>Indstilling</h3><p>Taksterne godkendes.</p>"
+        "</details><details><summary>2. Salg af ejendom <span>Lukket</span></summary></details>"
+    )
+    items = segment(page, source_format="html").items
+    assert [(i.title, i.access) for i in items] == [("Takster 2026", "open"), ("Salg af ejendom", "closed")]
+    # A Word table's bold keys, the colon inside the bold.
+    agenda = (
+        "# DAGSORDEN\n\n| | |\n|---|---|\n| **Mødedato:** | Tirsdag den 9. september 2025 |\n"
+        "| **Mødested:** | Mødelokale 3, Rådhuset |\n\n### Punkt 1: Godkendelse af dagsorden\n\n**Indstilling**\n\nGodkendes.\n"
+    )
+    seg = segment(agenda, source_format="markdown")
+    assert seg.meeting is not None and seg.meeting.location == "Mødelokale 3, Rådhuset"
+
+
+def test_a_heading_after_a_page_break_under_a_running_footer() -> None:
+    minutes = (
+        "4. Ny daginstitution\n\nSagsfremstilling\nInstitutionen får fire grupper.\n\n"
+        "Økonomi\nUdgiften er 46,5 mio. kr.\n\nByrådet 21-05-2025                 Side 3 af 7\n"
+        "\fKonsekvenser for klima\nBygningen får solceller.\n\nIndstilling\nDirektøren indstiller, at bevillingen gives.\n\n"
+        "Beslutning\nGodkendt.\n"
+    )
+    [item] = segment(minutes).items
+    assert [s.kind for s in item.sections] == [
+        "case_presentation",
+        "economy",
+        "other",
+        "recommendation",
+        "decision",
+    ]

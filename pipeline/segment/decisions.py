@@ -407,6 +407,7 @@ def main_proposal(text: str) -> str:
 
 _SIDE_CELL = regex.compile(r"(?:For|Imod|Undlod(?:\sat\sstemme)?|Hverken\sfor\seller\simod)", regex.I)
 _PARTY_HEAD = regex.compile(r"Parti|Partier|Partibogstav|Liste|Gruppe", regex.I)
+_AWAY_COLUMN = regex.compile(r"Fraværende|Ikke til stede|Fravær|Afbud", regex.I)  # no side of the vote
 _TOTAL = regex.compile(r"I\s?alt|Total|Sum|Samlet", regex.I)
 _RULE_ROW = regex.compile(r"^\s*\|?[\s:|-]*-[\s:|-]*\|?\s*$")  # a Markdown table's "|---|---|"
 
@@ -419,13 +420,15 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in row.split("\t")]
 
 
-def _party_table(rows: list[list[str]], sides: list[str]) -> list[str]:
+def _party_table(rows: list[list[str]], sides: list[str | None]) -> list[str]:
     """One line a side from a table with a row a party and a column a side (counts or crosses).
 
-    The count of a side is the table's total row when it has one, else the sum of its cells.
+    The count of a side is the table's total row when it has one, else the sum of its cells; a
+    column that is no side (``None``: "Fraværende") is passed over.
     """
-    parties: dict[str, list[str]] = {side: [] for side in sides}
-    summed = dict.fromkeys(sides, 0)
+    voting = [side for side in sides if side is not None]
+    parties: dict[str, list[str]] = {side: [] for side in voting}
+    summed = dict.fromkeys(voting, 0)
     total: list[str] | None = None
     counted = True
     for row in rows:
@@ -433,16 +436,29 @@ def _party_table(rows: list[list[str]], sides: list[str]) -> list[str]:
         if _TOTAL.fullmatch(name):
             total = values
             continue
-        letter = name if regex.fullmatch(r"[A-ZÆØÅ]", name) else party_letter(name) or name
-        for side, value in zip(sides, values, strict=True):
+        # "A", "Venstre", "Socialdemokratiet (A)"
+        marked = regex.search(r"\(([A-ZÆØÅ])\)$", name)
+        letter = (
+            name
+            if regex.fullmatch(r"[A-ZÆØÅ]", name)
+            else marked[1]
+            if marked
+            else party_letter(name) or name
+        )
+        for side, value in zip(sides, values, strict=False):
+            if side is None:
+                continue
             if (value.isdigit() and int(value)) or value.lower() in ("x", "✓", "ja"):
                 parties[side].append(letter)
                 summed[side] += int(value) if value.isdigit() else 0
             counted = counted and (value.isdigit() or not value or value == "-")
-    counts = dict(zip(sides, total, strict=True)) if total else {s: str(n) for s, n in summed.items()}
+    if total:
+        counts = {side: value for side, value in zip(sides, total, strict=False) if side is not None}
+    else:
+        counts = {side: str(n) for side, n in summed.items()}
     return [
         f"{side}: {', '.join(parties[side]) or 'ingen'}" + (f" ({counts[side]})" if counted else "")
-        for side in sides
+        for side in voting
     ]
 
 
@@ -467,15 +483,18 @@ def vote_rows(text: str) -> str:
     while k < len(lines):
         cells = _cells(lines[k])
         below = _cells(lines[k + 1]) if k + 1 < len(lines) else []
+        heads = cells[1:]
         if (
             len(cells) > 2
             and _PARTY_HEAD.fullmatch(cells[0])
-            and all(_SIDE_CELL.fullmatch(c) for c in cells[1:])
+            and all(_SIDE_CELL.fullmatch(c) or _AWAY_COLUMN.fullmatch(c) for c in heads)
+            and any(_SIDE_CELL.fullmatch(c) for c in heads)
         ):
             end = k + 1
             while end < len(lines) and len(_cells(lines[end])) == len(cells):
                 end += 1
-            out.extend(_party_table([_cells(line) for line in lines[k + 1 : end]], cells[1:]))
+            sides = [c if _SIDE_CELL.fullmatch(c) else None for c in heads]
+            out.extend(_party_table([_cells(line) for line in lines[k + 1 : end]], sides))
             k = end
             continue
         if len(cells) > 1 and all(_SIDE_CELL.fullmatch(c) for c in cells) and len(below) == len(cells):

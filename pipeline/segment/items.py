@@ -31,7 +31,7 @@ _ACCESS = regex.compile(
     r"^(?:\()?(?P<access>Åben|Lukket)(?:\s(?:sag|punkt|dagsordenspunkt))?(?:\))?$"
     r"|\s\((?P<access>Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?\)$"  # at the title's end
     r"|\S(?:\s{3,}|[ ]?\t)(?P<access>Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?$"  # right-aligned after it
-    r"|\S\s(?:[-–]\s)?(?P<access>(?-i:Åben|Åbent|Lukket))\s(?:sag|punkt)$",  # a marker run into the heading
+    r"|\S\s(?:[-–]\s)?(?P<access>(?-i:Åben|Åbent|Lukket))(?:\s(?:sag|punkt))?$",  # a marker run into the heading
     regex.I,
 )
 # "Sag nr. 112" numbers an item; "Sag nr. 05.05.00-P20-14-25" is a case number.
@@ -44,8 +44,8 @@ _CASE_LABEL = regex.compile(
 # "1. Title (B)": a case-type marker; "Salg af ejendom (lukket punkt)" or right-aligned "Åben sag": the access
 _TITLE_MARKER = regex.compile(
     r"\s\((?:[A-ZÆØÅ]|(?i:lukket|åben|åbent)(?:\s(?i:punkt|sag))?)\)$|(?<=\S)(?:\s{3,}|[ ]?\t)(?:Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?$"
-    # "Salg af grund Lukket punkt", "Køb af areal - Lukket punkt": a marker run in
-    r"|(?<=\S)\s(?:[-–]\s)?(?:Åben|Åbent|Lukket)\s(?:sag|punkt)$"
+    # "Salg af grund Lukket punkt", "Køb af areal - Lukket punkt", "Takster Åben": a marker run in
+    r"|(?<=\S)\s(?:[-–]\s)?(?:Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?$"
 )
 _ATTACHMENT = regex.compile(
     r"^(?P<num>\d{1,3})\s*[-.)]\s*(?:\d{5,9}\s+)?(?:(?:Åben|Lukket)\s+)?(?P<title>.+?)(?:\s+\((?P<ref>[\d/.-]+)\))?(?:\s+\(\p{Lu}\))?$"

@@ -11,7 +11,7 @@ from .lines import Line, parts
 
 # "Mødedato: ...", from a web page's key/value table "Mødedato<TAB>...", or with dot leaders "Mødedato ....... ..."
 # (as short as "Starttidspunkt .. 08:30" when the keys are padded to one width)
-_KEY_END = r"(?:\s*[:|]|\t|\s*\.{2,}\s*:?|\s{2,})"  # also a table's wide gap: "Mødedato       Mandag ..."
+_KEY_END = r"(?:\s*(?::\s*)?\||\s*:|\t|\s*\.{2,}\s*:?|\s{2,})"  # "| Mødested: | Lokale 3 |" too  # also a table's wide gap: "Mødedato       Mandag ..."
 _DATE_KEYS = (
     r"Mødedato|Dato|Tidspunkt|Mødetidspunkt|Starttidspunkt|Starttid|Mødestart|Start kl\.|Start|Mødetid|Tid"
 )

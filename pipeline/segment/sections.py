@@ -155,7 +155,7 @@ def _style(lines: list[Line], j: int) -> tuple[str, int] | None:
         return "bold", 0
     if line.is_capitals:
         return "capitals", 0
-    if (j == 0 or lines[j - 1].blank) and line.raw.strip() == line.text:
+    if (j == 0 or lines[j - 1].blank or line.raw.startswith("\f")) and line.raw.strip() == line.text:
         return "plain", int(j + 1 < len(lines) and lines[j + 1].blank)
     after_sentence = j > 0 and lines[j - 1].text.endswith((".", "!", "?", ":"))
     if line.raw.strip() == line.text and after_sentence and len(line.text) < 60:
