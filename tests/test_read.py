@@ -259,3 +259,30 @@ def test_ocr_reads_a_scanned_pdf_with_danish_tesseract(tmp_path: Path) -> None:
     assert "Økonomiudvalget" in doc.text
     assert "250.000 kr." in doc.text
     assert any("OCR" in w for w in doc.warnings)
+
+
+def test_pdftotext_output_loses_its_running_header_and_page_numbers(tmp_path: Path) -> None:
+    from dkcouncil.segment import segment
+
+    pages = [
+        "Teknik- og Miljøudvalget, 12-05-2025\n57. Slukning af vejbelysning\nSagsnr.: 05.01.00-G01-3-25\n"
+        "Sagsfremstilling\nForvaltningen foreslår at slukke 1.100 armaturer.\nSide 2 af 3",
+        "Teknik- og Miljøudvalget, 12-05-2025\nKonsekvenser for klima\nElforbruget falder.\n"
+        "Indstilling\nTeknik og Miljø indstiller, at lyset slukkes.\nSide 3 af 3",
+        "Teknik- og Miljøudvalget, 12-05-2025\nBeslutning\nGodkendt.\nSagsnr. 25/431 følger.\nSide 4 af 3",
+    ]
+    path = tmp_path / "referat.txt"
+    path.write_text("\f".join(pages), encoding="utf-8")
+    doc = read_path(path)
+    assert "Side 2 af 3" not in doc.text and "Teknik- og Miljøudvalget, 12-05-2025" not in doc.text
+    assert "Sagsnr. 25/431 følger." in doc.text  # a line near a page's end that is no page number stays
+    assert any("running header" in w for w in doc.warnings)
+    [item] = segment(doc.text).items
+    assert [s.kind for s in item.sections] == ["case_presentation", "other", "recommendation", "decision"]
+
+
+def test_a_self_closing_line_break_is_one_line_break() -> None:
+    assert (
+        html_to_text("<p>Ib Holm (V)<br />Eva Berg (A)<br>Bo Lind (C)</p>")
+        == "Ib Holm (V)\nEva Berg (A)\nBo Lind (C)"
+    )

@@ -1346,3 +1346,34 @@ def test_a_heading_after_a_page_break_under_a_running_footer() -> None:
         "recommendation",
         "decision",
     ]
+
+
+def test_a_closed_item_under_its_number_a_paragraph_opening_like_a_decision_and_empty_vote_cells() -> None:
+    minutes = (
+        "60. Dispensation til carport\nSagsnr.: 01.02.15-P19-8-25\nSagsfremstilling\n"
+        "Byrådets beslutning den 26. november 2024. Der er kommet 14 høringssvar, og\n"
+        "de fleste er positive.\nBeslutning\nUdsat.\n61. Erstatning ved vejudvidelse\nLukket punkt\n"
+        "Beslutning\nIndstillingen blev fulgt.\n"
+    )
+    first, second = segment(minutes).items
+    assert [s.kind for s in first.sections] == ["case_presentation", "decision"]
+    assert first.decision is not None and first.decision.outcome == "postponed"
+    assert (second.number, second.access) == ("61", "closed")
+    page = html_to_text(
+        "<h2>3. Besparelser på ældreområdet</h2><h3>Beslutning</h3><p>Godkendt.</p><table>"
+        "<tr><th>Parti</th><th>For</th><th>Imod</th><th>Undlod</th></tr><tr><td>A</td><td>11</td><td></td><td></td></tr>"
+        "<tr><td>F</td><td></td><td>2</td><td></td></tr><tr><td>D</td><td></td><td></td><td>1</td></tr>"
+        "<tr><th>I alt</th><th>11</th><th>2</th><th>1</th></tr></table>"
+    )
+    [item] = segment(page, source_format="html").items
+    assert item.decision is not None and item.decision.votes is not None and item.decision.vote_counts
+    assert (item.decision.votes.for_, item.decision.votes.against, item.decision.votes.abstained) == (
+        ["A"],
+        ["F"],
+        ["D"],
+    )
+    assert item.decision.vote_counts.for_ == 11
+    seg = segment(
+        "Medlemmer:\nJens Callesen (V), Niels Chr. Toft (C),\nMia Holm (A)\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n"
+    )
+    assert [p.name for p in seg.participants] == ["Jens Callesen", "Niels Chr. Toft", "Mia Holm"]

@@ -92,7 +92,7 @@ def read_path(path: str | Path, limits: Limits | None = None, *, ocr: bool = Fal
     """
     from .html import html_to_text
     from .pdf import read_pdf
-    from .text import atx_headings, decode_bytes
+    from .text import atx_headings, decode_bytes, drop_running_lines
 
     limits = limits or Limits()
     path = Path(path)
@@ -127,6 +127,9 @@ def read_path(path: str | Path, limits: Limits | None = None, *, ocr: bool = Fal
             fmt = "html"
         elif fmt == "markdown":
             text = atx_headings(text)
+        if fmt != "html" and (found := drop_running_lines(text))[1]:
+            text = found[0]
+            warnings.append(f"dropped {found[1]} page numbers and running header or footer lines")
     if len(text) > limits.max_chars:
         raise ReadError(
             "TooLarge", f"{path}: {len(text):,} characters is over the limit of {limits.max_chars:,}"

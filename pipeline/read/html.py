@@ -82,6 +82,8 @@ class _TextBuilder(HTMLParser):
             self._newline(blank=tag in ("p", "table", "ul", "ol", "section", "article"))
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:
+            return  # "<br />" comes as a start and an end: one line break, not two
         if tag in _SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
             return

@@ -72,3 +72,48 @@ def atx_headings(text: str) -> str:
         return f"{'#' if m.group('rule')[0] == '=' else '##'} {m.group('title')}"
 
     return _SETEXT.sub(heading, _PANDOC_SPAN.sub(r"\g<text>", text))
+
+
+# pdftotext's output: pages split by form feeds, a running header or footer on each
+# "Side 3 af 7" at a line's end ("Byrådet 21-05-2025      Side 3 af 7"), or a line that is a number
+_PAGE_NUMBER = regex.compile(
+    r"(?:^|\s)[Ss]ide\s\d{1,4}(?:\s?(?:af|/)\s?\d{1,4})?$|^(?:-\s?)?\d{1,4}(?:\saf\s\d{1,4}|\s?-)?$"
+)
+_DIGITS = regex.compile(r"\d+")
+_NEAR = 2  # how far from a page's first or last line a page number may stand
+
+
+def drop_running_lines(text: str) -> tuple[str, int]:
+    """Blank the page numbers, and the first and last lines that repeat on most pages, of a paged text.
+
+    Only text with form feeds is paged. The lines become empty, so the page break reads as a
+    paragraph break; the form feeds stay. Digits are ignored when comparing, as in the PDF reader.
+
+    >>> drop_running_lines("Udvalget 12-05\\nSag 1\\nTekst\\nSide 1 af 2\\n\\fUdvalget 12-05\\nSag 2\\nSide 2 af 2")
+    ('\\nSag 1\\nTekst\\n\\n\\x0c\\nSag 2\\n', 4)
+    """
+    pages = text.split("\f")
+    if len(pages) < 2:
+        return text, 0
+    split = [page.split("\n") for page in pages]
+
+    def filled(lines: list[str]) -> list[int]:
+        return [k for k, line in enumerate(lines) if line.strip()]
+
+    def margin(lines: list[str]) -> set[int]:
+        ends = filled(lines)
+        return {ends[0], ends[-1]} if ends else set()
+
+    counts: dict[str, int] = {}
+    for lines in split:
+        for key in {_DIGITS.sub("#", lines[k].strip()) for k in margin(lines)}:
+            counts[key] = counts.get(key, 0) + 1
+    threshold = max(2, (len(pages) + 1) // 2)
+    dropped = 0
+    for lines in split:
+        ends, edges = filled(lines), margin(lines)
+        for k in sorted(set(ends[:_NEAR] + ends[-_NEAR:])):
+            line = lines[k].strip()
+            if _PAGE_NUMBER.search(line) or (k in edges and counts[_DIGITS.sub("#", line)] >= threshold):
+                lines[k], dropped = "", dropped + 1
+    return "\f".join("\n".join(lines) for lines in split), dropped

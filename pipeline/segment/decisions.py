@@ -417,7 +417,7 @@ def _cells(line: str) -> list[str]:
     row = line.strip()
     if row.startswith("|") and row.endswith("|") and len(row) > 1:
         return [c.strip() for c in row[1:-1].split("|")]
-    return [c.strip() for c in row.split("\t")]
+    return [c.strip() for c in line.strip(" \n").split("\t")]  # trailing tabs are empty cells
 
 
 def _party_table(rows: list[list[str]], sides: list[str | None]) -> list[str]:

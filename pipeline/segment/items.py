@@ -128,7 +128,9 @@ def _numbered(lines: list[Line], i: int) -> ItemStart | None:
         # Text copied from a PDF has no blank lines: there the case number or the access below
         # ("Sagsnr.: 27.12.00-P20-3-25", "Lukket sag") marks the heading.
         below = lines[i + 1].text if i + 1 < len(lines) else ""
-        case_below = bool(_CASE_LABEL.match(below) or regex.match(r"(?:Åben|Lukket)\s[Ss]ag$", below))
+        case_below = bool(
+            _CASE_LABEL.match(below) or regex.match(r"(?:Åben|Åbent|Lukket)\s(?:[Ss]ag|punkt)$", below)
+        )
         after_blank = after_blank or case_below
         # A title ends without a full stop, but may end in an abbreviation: "Karise Fjernvarme A.m.b.a."
         sentence = title.endswith(".") and not regex.search(

@@ -9,7 +9,8 @@ from dkcouncil.schemas import Person
 
 # A name word: "Hammer", "Azad-Ahmad", or initials "H.C."; a sentence's last word ("Tiltrådt.") is not one.
 # It starts a word only, so a search does not rescan a long word from each of its letters.
-_WORD = r"(?<![\p{L}'.-])\p{Lu}(?:\.\p{Lu})*\.?[\p{L}'-]*"
+# The usual abbreviated first names ("Niels Chr. Toft") keep their full stop.
+_WORD = r"(?<![\p{L}'.-])(?:(?:Chr|Th|Fr|Kr|Joh|Jak|Vilh)\.|\p{Lu}(?:\.\p{Lu})*\.?[\p{L}'-]*)"
 NAME = rf"{_WORD}(?:\s(?:{_WORD}|de|la|von|van)){{1,4}}"
 _ENTRY = regex.compile(
     rf"^\s*(?P<name>{NAME})\s*,?\s*(?:\((?P<party>[A-ZÆØÅ])\))?\s*,?\s*(?P<rest>[^()]*?)\s*$"

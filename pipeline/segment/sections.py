@@ -107,7 +107,10 @@ def section_heading(line: Line) -> Heading | None:
         return Heading(kind, text.rstrip(":").strip(), line, line.end)
     if not rest.strip(" :"):  # the label alone, with or without a colon
         return Heading(kind, text.rstrip(":").strip(), line, line.end)
-    if kind == "decision" and _DECIDED_BY.match(rest) and not rest.rstrip().endswith("."):
+    # ... and not a paragraph's line that happens to begin so ("Byrådets beslutning den 26. november
+    # 2024. Der er kommet 14 høringssvar, og")
+    sentence_in = regex.search(r"[.!?]\s+\p{Lu}", rest)
+    if kind == "decision" and _DECIDED_BY.match(rest) and not rest.rstrip().endswith(".") and not sentence_in:
         # "Beslutning i Byrådet den 25-09-2024" alone on its line: the heading names body and date
         return Heading(kind, text.rstrip(":").strip(), line, line.end)
     if kind == "decision" and (run_in := _DECIDED_BY_RUN_IN.match(rest)):
@@ -193,7 +196,9 @@ def other_headings(lines: list[Line], lo: int, hi: int, headings: list[Heading])
             continue
         if label.endswith(":") and not colons:
             continue
-        if _style(lines, j) in styles:
+        style = _style(lines, j)
+        # in text without blank lines, a page break's blank line before a bare heading makes it plain
+        if style in styles or (style and style[0] == "plain" and ("bare", 0) in styles):
             body_start = line.start + line.raw.find("\t") + 1 if cell else line.end
             found.append(Heading("other", label.rstrip(":"), line, body_start))
     return found
