@@ -1377,3 +1377,11 @@ def test_a_closed_item_under_its_number_a_paragraph_opening_like_a_decision_and_
         "Medlemmer:\nJens Callesen (V), Niels Chr. Toft (C),\nMia Holm (A)\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n"
     )
     assert [p.name for p in seg.participants] == ["Jens Callesen", "Niels Chr. Toft", "Mia Holm"]
+
+
+def test_a_side_nobody_took_written_with_a_capital_is_a_count_of_zero() -> None:
+    # "Imod stemte: Ingen" once ended the document as an InternalError record.
+    minutes = "1. Takster 2026\n\nBeslutning\nGodkendt.\nFor stemte: V, A og C (7)\nImod stemte: Ingen\n"
+    [item] = segment(minutes).items
+    counts = item.decision.vote_counts if item.decision else None
+    assert counts is not None and (counts.for_, counts.against) == (7, 0)

@@ -350,7 +350,7 @@ def vote_counts(text: str) -> VoteCounts | None:
         for offset, span in vote_sentences if k >= _BARE else [(0, text)]:
             for m in pattern.finditer(span):
                 found.extend(
-                    (offset + m.start(), side, 0 if n == "ingen" else int(n))
+                    (offset + m.start(), side, 0 if n.lower() == "ingen" else int(n))
                     for side, n in zip(sides, m.groups(), strict=True)
                 )
     # An amendment is voted on before the proposal: the last count of each side is the final vote.
