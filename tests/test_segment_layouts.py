@@ -1385,3 +1385,5 @@ def test_a_side_nobody_took_written_with_a_capital_is_a_count_of_zero() -> None:
     [item] = segment(minutes).items
     counts = item.decision.vote_counts if item.decision else None
     assert counts is not None and (counts.for_, counts.against) == (7, 0)
+    assert item.decision is not None and item.decision.votes is not None
+    assert (item.decision.votes.for_, item.decision.votes.against) == (["V", "A", "C"], [])

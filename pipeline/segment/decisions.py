@@ -222,7 +222,7 @@ def _party_list(raw: str) -> list[str]:
         raw = inside
     raw = regex.sub(r"\(\d+\)|\b\d+\b", " ", raw)
     raw = raw.split(", der ")[0].split(", som ")[0]
-    return [t for t in _PARTY_TOKEN.findall(raw) if t not in ("Og", "Samt")]
+    return [t for t in _PARTY_TOKEN.findall(raw) if t not in ("Og", "Samt", "Ingen")]  # "Imod stemte: Ingen"
 
 
 _NEXT_SIDE = regex.compile(r"\s(?=(?:For|Imod|Undlod)\b[^\n]{0,20}?:)")
