@@ -1387,3 +1387,26 @@ def test_a_side_nobody_took_written_with_a_capital_is_a_count_of_zero() -> None:
     assert counts is not None and (counts.for_, counts.against) == (7, 0)
     assert item.decision is not None and item.decision.votes is not None
     assert (item.decision.votes.for_, item.decision.votes.against) == (["V", "A", "C"], [])
+
+
+def test_accordion_summaries_are_item_headings_and_counts_in_parentheses_after_letters() -> None:
+    page = html_to_text(
+        "<p>Mødedato: 8. september 2025</p>"
+        '<details><summary><span class="nr">1</span> Godkendelse af dagsorden <span>Åben</span></summary>'
+        "<h3>Indstilling</h3><p>Dagsordenen godkendes.</p></details>"
+        '<details><summary><span class="nr">2</span> Køb af areal <span>Lukket</span></summary></details>'
+    )
+    items = segment(page, source_format="html").items
+    assert [(i.number, i.title, i.access) for i in items] == [
+        ("1", "Godkendelse af dagsorden", "open"),
+        ("2", "Køb af areal", "closed"),
+    ]
+    minutes = (
+        "44. Lokalplan for Kirkevej\n\nBeslutning\n"
+        "   Et flertal bestående af A, V, F og O (4) godkendte indstillingen.\n"
+        "   Ø (1) stemte imod med henvisning til naboens indsigelse.\n"
+    )
+    [item] = segment(minutes).items
+    assert item.decision is not None and item.decision.votes is not None and item.decision.vote_counts
+    assert (item.decision.votes.for_, item.decision.votes.against) == (["A", "V", "F", "O"], ["Ø"])
+    assert (item.decision.vote_counts.for_, item.decision.vote_counts.against) == (4, 1)

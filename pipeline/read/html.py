@@ -32,7 +32,8 @@ _BLOCK = frozenset(
         "body",
     }
 )
-_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# An accordion's <summary> is the heading of what it folds: an agenda item, on many council sites.
+_HEADINGS = {f"h{n}": n for n in range(1, 7)} | {"summary": 2}
 # Inline elements whose text is a number set apart by CSS alone: "<span>87</span>Godkendelse".
 _INLINE = frozenset({"span", "strong", "b", "em", "i", "a", "small"})
 _NUMBER = regex.compile(r"\s*\d{1,4}[.)]?\s*")

@@ -65,6 +65,8 @@ _MEMBERS = rf"(?!(?<=\bog\s|,\s|stemte\s|:\s)\p{{Lu}}\.\s){_MEMBER}(?:(?:,|\sog)
 _PARTY_TOKEN = regex.compile(r"(?<![\p{L}])[A-ZÆØÅ](?![\p{L}])|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*")
 # A run of party letters: "A, V og C"
 _LETTERS = r"(?:[A-ZÆØÅ](?:,\s|\sog\s))*[A-ZÆØÅ]"
+# A count in parentheses after a run of letters: "A og V (3)", "(3 stemmer)", "(2 medlemmer)"
+_PAREN_COUNT = r"(?:\s\(\d{1,3}(?:\s(?:stemmer?|medlem(?:mer)?))?\))?"
 # The sides of a vote table and their row labels: "For      F, Ø og Å      7"
 _TABLE_SIDES = (("for_", "For"), ("against", "Imod"), ("abstained", "Undlod"))
 _VOTE_LINES = [
@@ -111,7 +113,7 @@ _VOTE_LINES = [
     (
         "for_",
         regex.compile(
-            r"(?:^|[;.]\s|\()(?P<list>" + _LETTERS + r")(?:\s\(\d{1,3}\sstemmer?\))?\sstemte\sfor",
+            r"(?:^[ \t]*|[;.]\s|\()(?P<list>" + _LETTERS + r")" + _PAREN_COUNT + r"\sstemte\sfor",
             regex.M,
         ),
     ),
@@ -153,9 +155,7 @@ _VOTE_LINES = [
     (
         "abstained",
         regex.compile(
-            r"(?:^[ \t]*|[;.]\s|\()(?P<list>"
-            + _LETTERS
-            + r")(?:\s\(\d{1,3}(?:\s(?:stemmer?|medlem(?:mer)?))?\))?\sundlod\b",
+            r"(?:^[ \t]*|[;.]\s|\()(?P<list>" + _LETTERS + r")" + _PAREN_COUNT + r"\sundlod\b",
             regex.M,
         ),
     ),
@@ -184,7 +184,7 @@ _VOTE_LINES = [
     (
         "against",
         regex.compile(
-            r"(?:^|[;.]\s|\(|\bmens\s)(?P<list>" + _LETTERS + r")(?:\s\(\d{1,3}\sstemmer?\))?\sstemte\simod",
+            r"(?:^[ \t]*|[;.]\s|\(|\bmens\s)(?P<list>" + _LETTERS + r")" + _PAREN_COUNT + r"\sstemte\simod",
             regex.M,
         ),
     ),
@@ -286,6 +286,23 @@ _COUNTS: list[tuple[tuple[str, ...], regex.Pattern[str]]] = [
             rf"(?<!eller\s)\bImod(?:(?:\s\p{{L}}+)?\s(?:stemte|stemmer):?|:)\s{_LINE_COUNT}", regex.I
         ),
     ),
+    # "Et flertal bestående af A, V og O (4) godkendte ...", "et mindretal (Ø) på 2 stemte imod"
+    (
+        ("for_",),
+        regex.compile(
+            rf"flertal\s(?:bestående\saf\s|af\s)?[^()\n]{{0,120}}\({_COUNT}(?:\s(?:stemmer|medlemmer))?\)"
+            r"\s(?:stemte\sfor|godkend|tiltr|vedt|anbefal|besluttede)",
+            regex.I,
+        ),
+    ),
+    (
+        ("against",),
+        regex.compile(
+            rf"mindretal\s(?:bestående\saf\s|af\s)?[^()\n]{{0,120}}\({_COUNT}(?:\s(?:stemmer|medlemmer))?\)"
+            r"\s(?:stemte\simod|kunne\sikke|ønskede)",
+            regex.I,
+        ),
+    ),
     # "2 medlemmer undlod at stemme", "1 (O) undlod at stemme"
     (
         ("abstained",),
@@ -295,8 +312,8 @@ _COUNTS: list[tuple[tuple[str, ...], regex.Pattern[str]]] = [
     ),
     (("abstained",), regex.compile(rf"\bUndlod(?:\sat\sstemme)?:?\s{_LINE_COUNT}", regex.I)),
     # "Ø og F (3 stemmer) stemte for"
-    (("for_",), regex.compile(rf"\({_COUNT}\sstemmer?\)\sstemte\sfor\b", regex.I)),
-    (("against",), regex.compile(rf"\({_COUNT}\sstemmer?\)\sstemte\simod\b", regex.I)),
+    (("for_",), regex.compile(rf"\({_COUNT}(?:\sstemmer?)?\)\sstemte\sfor\b", regex.I)),
+    (("against",), regex.compile(rf"\({_COUNT}(?:\sstemmer?)?\)\sstemte\simod\b", regex.I)),
     # "Å (1) undlod", "Ø (2 medlemmer) undlod"
     (("abstained",), regex.compile(rf"\({_COUNT}(?:\s(?:stemmer?|medlem(?:mer)?))?\)[ ]undlod\b", regex.I)),
     (("abstained",), regex.compile(rf"\bHverken\sfor\seller\simod(?:\sstemte)?:?\s+{_LINE_COUNT}", regex.I)),
