@@ -10,6 +10,11 @@ from dkcouncil.segment import Segmentation, segment
 from dkcouncil.segment.flow import is_flowed
 
 
+def _web_items(html: str) -> list[tuple[str | None, str, str | None]]:
+    """Number, title and access of each item of a web page."""
+    return [(i.number, i.title, i.access) for i in segment(html_to_text(html), source_format="html").items]
+
+
 def _when_where(seg: Segmentation) -> tuple[str | None, str | None, str | None]:
     """The meeting's date, time and place, asserting there is a meeting."""
     assert seg.meeting is not None
@@ -1032,14 +1037,12 @@ def test_padded_keys_marker_spans_in_headings_and_a_quoted_case_line() -> None:
     [item] = seg.items
     assert [s.kind for s in item.sections] == ["background", "case_presentation", "attachments", "decision"]
     # A web page's access marker set in its own span inside the heading runs into the title.
-    page = html_to_text(
+    assert _web_items(
         '<h2><span class="nr">7.</span> Køb af areal ved havnen <span class="access">Lukket punkt</span></h2>'
         "<h3>Beslutning</h3><p>Godkendt.</p>"
         '<h2><span class="nr">8.</span> Orientering om vinterberedskab <span class="access">Åbent punkt</span></h2>'
         "<h3>Beslutning</h3><p>Taget til efterretning.</p>"
-    )
-    items = segment(page, source_format="html").items
-    assert [(i.number, i.title, i.access) for i in items] == [
+    ) == [
         ("7", "Køb af areal ved havnen", "closed"),
         ("8", "Orientering om vinterberedskab", "open"),
     ]
@@ -1316,12 +1319,10 @@ def test_a_party_vote_table_with_an_absence_column_bare_access_words_and_bold_ke
     assert (votes.for_, votes.against, votes.abstained) == (["A", "V"], ["Ø"], ["F"])
     assert (counts.for_, counts.against, counts.abstained) == (15, 2, 1)
     # An accordion's summary: the access as a bare word after the title.
-    page = html_to_text(
+    assert _web_items(
         "<details><summary>1. Takster 2026 <span>Åben</span></summary><h3>Indstilling</h3><p>Taksterne godkendes.</p>"
         "</details><details><summary>2. Salg af ejendom <span>Lukket</span></summary></details>"
-    )
-    items = segment(page, source_format="html").items
-    assert [(i.title, i.access) for i in items] == [("Takster 2026", "open"), ("Salg af ejendom", "closed")]
+    ) == [("1", "Takster 2026", "open"), ("2", "Salg af ejendom", "closed")]
     # A Word table's bold keys, the colon inside the bold.
     agenda = (
         "# DAGSORDEN\n\n| | |\n|---|---|\n| **Mødedato:** | Tirsdag den 9. september 2025 |\n"
@@ -1390,14 +1391,12 @@ def test_a_side_nobody_took_written_with_a_capital_is_a_count_of_zero() -> None:
 
 
 def test_accordion_summaries_are_item_headings_and_counts_in_parentheses_after_letters() -> None:
-    page = html_to_text(
+    assert _web_items(
         "<p>Mødedato: 8. september 2025</p>"
         '<details><summary><span class="nr">1</span> Godkendelse af dagsorden <span>Åben</span></summary>'
         "<h3>Indstilling</h3><p>Dagsordenen godkendes.</p></details>"
         '<details><summary><span class="nr">2</span> Køb af areal <span>Lukket</span></summary></details>'
-    )
-    items = segment(page, source_format="html").items
-    assert [(i.number, i.title, i.access) for i in items] == [
+    ) == [
         ("1", "Godkendelse af dagsorden", "open"),
         ("2", "Køb af areal", "closed"),
     ]
