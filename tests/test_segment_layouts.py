@@ -10,9 +10,14 @@ from dkcouncil.segment import Segmentation, segment
 from dkcouncil.segment.flow import is_flowed
 
 
+def _web(html: str) -> Segmentation:
+    """A web page as the pipeline segments it: read from HTML, then segmented."""
+    return segment(html_to_text(html), source_format="html")
+
+
 def _web_items(html: str) -> list[tuple[str | None, str, str | None]]:
     """Number, title and access of each item of a web page."""
-    return [(i.number, i.title, i.access) for i in segment(html_to_text(html), source_format="html").items]
+    return [(i.number, i.title, i.access) for i in _web(html).items]
 
 
 def _when_where(seg: Segmentation) -> tuple[str | None, str | None, str | None]:
@@ -690,12 +695,11 @@ def test_pipe_numbered_headings_backtick_case_numbers_and_a_wrapped_inline_list(
 
 
 def test_a_case_page_numbered_by_a_key_and_an_item_number_in_its_own_span() -> None:
-    page = html_to_text(
+    seg = _web(
         "<h1>Ny skolevej i Hou</h1><p><strong>Punkt:</strong> 77 &middot; <strong>Sagsnr.:</strong> 25-30412</p>"
         "<h2>Sagsfremstilling</h2><p>Vejen får fortov.</p><h2>Beslutning i Byrådet den 2. juni 2025</h2>"
         "<p>Godkendt.</p>"
     )
-    seg = segment(page, source_format="html")
     [item] = seg.items
     assert (item.number, item.case_numbers) == ("77", ["25-30412"])
     agenda = html_to_text(
@@ -800,14 +804,13 @@ def test_italic_headings_a_quoted_decision_and_a_numbered_member_list() -> None:
 
 
 def test_a_web_decision_headed_by_body_and_date_with_a_vote_table() -> None:
-    page = html_to_text(
+    seg = _web(
         "<h1>Ny helhedsplan</h1><p>Punkt: 9</p><h2>Sagsfremstilling</h2><p>Planen løber fire år.</p>"
         "<h2>Økonomiudvalget den 11. september 2025</h2><p>Anbefales.</p>"
         "<h2>Kommunalbestyrelsen den 25. september 2025</h2><p>Godkendt.</p><table>"
         "<tr><th>Stemmeafgivning</th><th>Antal</th><th>Partier</th></tr>"
         "<tr><td>For</td><td>16</td><td>C, A og B</td></tr><tr><td>Imod</td><td>3</td><td>V og O</td></tr></table>"
     )
-    seg = segment(page, source_format="html")
     [item] = seg.items
     assert [(d.body, d.date) for d in item.decisions] == [
         ("Økonomiudvalget", "2025-09-11"),
@@ -933,14 +936,13 @@ def test_converter_marks_in_markdown_headings() -> None:
 # An agenda system's HTML: each item a two-column table (label cell, text cell), a label with no
 # contract kind among them, and Pandoc heading ids in a Markdown export.
 def test_label_cells_with_an_unknown_label_and_heading_ids() -> None:
-    page = html_to_text(
+    [item] = _web(
         "<h1>Dagsorden</h1><p>Plan- og Klimaudvalget</p><h2>66. Lokalplan for boliger i Ølsted</h2><table>"
         "<tr><td>Sagsfremstilling</td><td><p>Planen giver plads til 40 boliger.</p></td></tr>"
         "<tr><td>Miljøvurdering</td><td><p>Planen er screenet.</p></td></tr>"
         "<tr><td>Sagens videre forløb</td><td><p>Byrådet beslutter i november.</p></td></tr>"
         "<tr><td>Indstilling</td><td><p>Administrationen indstiller, at planen vedtages.</p></td></tr></table>"
-    )
-    [item] = segment(page, source_format="html").items
+    ).items
     assert [(s.kind, s.text) for s in item.sections] == [
         ("case_presentation", "Planen giver plads til 40 boliger."),
         ("other", "Planen er screenet."),
@@ -963,14 +965,13 @@ def test_a_members_cell_a_case_sidebar_and_singular_votes() -> None:
     assert [p.name for p in seg.absent] == ["Claus Ry"]
     counts = seg.items[0].decision.vote_counts if seg.items[0].decision else None
     assert counts is not None and (counts.for_, counts.against) == (6, 1)
-    page = html_to_text(
+    seg = _web(
         "<h1>Salg af grund til friplejehjem</h1><h3>Sagsfremstilling</h3><p>Grunden sælges.</p>"
         "<h3>Beslutning i Kommunalbestyrelsen den 26. juni 2025</h3><p>Godkendt med stemmer fra A, V og C.</p>"
         "<h2>Om mødet</h2><ul><li><strong>Mødedato:</strong> 26.06.2025</li><li><strong>Mødetid:</strong>"
         " 19:00 - 22:15</li><li><strong>Mødested:</strong> Rådhussalen, Allerød Rådhus</li>"
         "<li><strong>Sagsnr.:</strong> 25/3371</li></ul>"
     )
-    seg = segment(page, source_format="html")
     assert _when_where(seg) == (
         "2025-06-26",
         "19:00",
@@ -1056,12 +1057,11 @@ def test_padded_keys_marker_spans_in_headings_and_a_quoted_case_line() -> None:
 
 def test_vote_tables_in_columns_and_in_markdown_rows_and_onward_recommendations() -> None:
     # A web page's vote table: the sides as column heads, the parties and counts in one row.
-    page = html_to_text(
+    [item] = _web(
         "<p>Mødedato: 14.05.2025</p><h2>5. Anlægsbevilling til ny bypark</h2><h3>Beslutning</h3>"
         "<p>Indstilles til Byrådets godkendelse.</p><table><tr><th>For</th><th>Imod</th>"
         "<th>Undlod at stemme</th></tr><tr><td>A, V og C (8)</td><td>Ø (2)</td><td>F (1)</td></tr></table>"
-    )
-    [item] = segment(page, source_format="html").items
+    ).items
     assert item.decision is not None and item.decision.outcome == "recommended"
     votes, counts = item.decision.votes, item.decision.vote_counts
     assert votes is not None and (votes.for_, votes.against, votes.abstained) == (
@@ -1118,12 +1118,11 @@ def test_party_groups_wrapped_over_lines_members_one_a_line_in_a_cell_and_a_part
     ]
     assert [p.name for p in seg.absent] == ["Hans Mørup"]
     # A key/value table's members cell, one member a line after the key's first.
-    page = html_to_text(
+    seg = _web(
         "<table><tr><th>Dato:</th><td>12. maj 2025</td></tr><tr><th>Medlemmer:</th>"
         "<td>Ane Lund (V), formand<br>Bo Kjær (A)<br>Eik Dahl (S)</td></tr>"
         "<tr><th>Afbud:</th><td>Bo Kjær (A)</td></tr></table><h2>1. Godkendelse af dagsorden</h2>"
     )
-    seg = segment(page, source_format="html")
     assert [(p.name, p.party) for p in seg.participants] == [("Ane Lund", "V"), ("Eik Dahl", "S")]
     # A vote table with a row a party and a column a side, and its total row.
     minutes = (
@@ -1185,12 +1184,11 @@ def test_items_without_blank_lines_are_found_by_the_case_line_below_and_run_in_d
 
 
 def test_a_case_pages_fields_above_its_title_are_the_cases_sections() -> None:
-    page = html_to_text(
+    [item] = _web(
         "<p>Sagsnr.: 25/9001</p><h3>Beslutningskompetence</h3><p>Byrådet</p>"
         "<h1><span>4.</span> Salg af byggegrund på Åvej</h1><h3>Sagsfremstilling</h3><p>Grunden udbydes.</p>"
         "<h3>Beslutning i Byrådet den 2. juni 2025</h3><p>Godkendt.</p>"
-    )
-    [item] = segment(page, source_format="html").items
+    ).items
     assert [(s.kind, s.text) for s in item.sections] == [
         ("competence", "Byrådet"),
         ("case_presentation", "Grunden udbydes."),
@@ -1215,13 +1213,12 @@ def test_members_in_a_sentence_with_roles_first_a_table_below_its_heading_and_ta
     ]
     assert [p.name for p in seg.absent] == ["Ole Vang"]
     # A members table under a "Deltagere" heading, and a right-aligned access after a tab.
-    page = html_to_text(
+    seg = _web(
         "<p>Dato: 7. april 2025</p><h2>Deltagere</h2><table><tr><th>Navn</th><th>Parti</th><th>Bemærkning</th></tr>"
         "<tr><td>Lis Krog</td><td>V</td><td>Formand</td></tr><tr><td>Per Ulf</td><td>C</td><td>Afbud</td></tr>"
         "<tr><td>Anne Bech</td><td>A</td><td></td></tr></table>"
         "<h2>1. Godkendelse af dagsorden</h2><p>Godkendt.</p>"
     )
-    seg = segment(page, source_format="html")
     assert [(p.name, p.party) for p in seg.participants] == [("Lis Krog", "V"), ("Anne Bech", "A")]
     assert [p.name for p in seg.absent] == ["Per Ulf"]
     [item] = segment("1.  \tSalg af grund i Auning \tLukket sag\n\nBeslutning\nGodkendt.\n").items
@@ -1249,11 +1246,10 @@ def test_left_column_decisions_abstainers_in_parentheses_and_a_case_pages_crumb_
     assert item.decision is not None and item.decision.votes is not None
     assert (item.decision.votes.against, item.decision.votes.abstained) == (["Ø"], ["B"])
     # A case page's number in a crumb line above its title.
-    page = html_to_text(
+    [item] = _web(
         "<p>Byrådet · Punkt 12 · Åben sag</p><h1>Ny svømmehal i Fensmark</h1><p>Mødedato: 24. juni 2025</p>"
         "<h2>Sagsfremstilling</h2><p>Hallen er nedslidt.</p><h2>Beslutning</h2><p>Godkendt.</p>"
-    )
-    [item] = segment(page, source_format="html").items
+    ).items
     assert (item.number, item.title) == ("12", "Ny svømmehal i Fensmark")
 
 
@@ -1305,15 +1301,14 @@ def test_keys_on_their_own_lines_dashes_in_vote_cells_and_bare_headings_without_
 
 
 def test_a_party_vote_table_with_an_absence_column_bare_access_words_and_bold_keys_in_cells() -> None:
-    page = html_to_text(
+    [item] = _web(
         "<h2>3. Ny skolestruktur</h2><h3>Beslutning</h3><p>Indstillingen blev godkendt.</p><table>"
         "<tr><th>Parti</th><th>For</th><th>Imod</th><th>Undlod</th><th>Fraværende</th></tr>"
         "<tr><td>Socialdemokratiet (A)</td><td>9</td><td>0</td><td>0</td><td>0</td></tr>"
         "<tr><td>Venstre (V)</td><td>6</td><td>0</td><td>0</td><td>1</td></tr>"
         "<tr><td>Enhedslisten (Ø)</td><td>0</td><td>2</td><td>0</td><td>0</td></tr>"
         "<tr><td>SF (F)</td><td>0</td><td>0</td><td>1</td><td>0</td></tr></table>"
-    )
-    [item] = segment(page, source_format="html").items
+    ).items
     assert item.decision is not None and item.decision.votes is not None and item.decision.vote_counts
     votes, counts = item.decision.votes, item.decision.vote_counts
     assert (votes.for_, votes.against, votes.abstained) == (["A", "V"], ["Ø"], ["F"])
@@ -1360,13 +1355,12 @@ def test_a_closed_item_under_its_number_a_paragraph_opening_like_a_decision_and_
     assert [s.kind for s in first.sections] == ["case_presentation", "decision"]
     assert first.decision is not None and first.decision.outcome == "postponed"
     assert (second.number, second.access) == ("61", "closed")
-    page = html_to_text(
+    [item] = _web(
         "<h2>3. Besparelser på ældreområdet</h2><h3>Beslutning</h3><p>Godkendt.</p><table>"
         "<tr><th>Parti</th><th>For</th><th>Imod</th><th>Undlod</th></tr><tr><td>A</td><td>11</td><td></td><td></td></tr>"
         "<tr><td>F</td><td></td><td>2</td><td></td></tr><tr><td>D</td><td></td><td></td><td>1</td></tr>"
         "<tr><th>I alt</th><th>11</th><th>2</th><th>1</th></tr></table>"
-    )
-    [item] = segment(page, source_format="html").items
+    ).items
     assert item.decision is not None and item.decision.votes is not None and item.decision.vote_counts
     assert (item.decision.votes.for_, item.decision.votes.against, item.decision.votes.abstained) == (
         ["A"],
