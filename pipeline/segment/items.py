@@ -41,11 +41,12 @@ _CASE_LABEL = regex.compile(
     r"^(?:[-•]\s)?(?:Sagsnr|Sag\snr(?!\.?\s*\d{1,4}(?:\s|$))|Sags-ID|Journalnr|Journalnummer|J\.nr|Sagsnummer|Sag(?=:))\.?\s*:?\s*(?P<case>\S+)",
     regex.I,
 )
-# "1. Title (B)": a case-type marker; "Salg af ejendom (lukket punkt)" or right-aligned "Åben sag": the access
+# "1. Title (B)": a case-type marker; "Salg af ejendom (lukket punkt)": the access in parentheses;
+# right-aligned ("Åben sag" after a gap or a tab) or run in ("Salg af grund Lukket punkt",
+# "Køb af areal - Lukket punkt", "Takster Åben"): the access after the title
 _TITLE_MARKER = regex.compile(
-    r"\s\((?:[A-ZÆØÅ]|(?i:lukket|åben|åbent)(?:\s(?i:punkt|sag))?)\)$|(?<=\S)(?:\s{3,}|[ ]?\t)(?:Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?$"
-    # "Salg af grund Lukket punkt", "Køb af areal - Lukket punkt", "Takster Åben": a marker run in
-    r"|(?<=\S)\s(?:[-–]\s)?(?:Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?$"
+    r"\s\((?:[A-ZÆØÅ]|(?i:lukket|åben|åbent)(?:\s(?i:punkt|sag))?)\)$"
+    r"|(?<=\S)(?:\s{3,}|[ ]?\t|\s(?:[-–]\s)?)(?:Åben|Åbent|Lukket)(?:\s(?:sag|punkt))?$"
 )
 _ATTACHMENT = regex.compile(
     r"^(?P<num>\d{1,3})\s*[-.)]\s*(?:\d{5,9}\s+)?(?:(?:Åben|Lukket)\s+)?(?P<title>.+?)(?:\s+\((?P<ref>[\d/.-]+)\))?(?:\s+\(\p{Lu}\))?$"
