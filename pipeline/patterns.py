@@ -346,6 +346,8 @@ def find_municipalities(text: str) -> list[Match]:
 
 _COMMITTEE = regex.compile(
     r"(?<![\p{L}-])(?:\p{Lu}\p{L}*-?(?:,\s\p{L}+-)*\s(?:og|&)\s)?\p{Lu}\p{L}*udvalg(?:et|ets)?(?![\p{L}-])"
+    # "Teknisk Udvalg", "Økonomisk Udvalg": an adjective before a capitalised Udvalg
+    r"|(?<![\p{L}-])(?!(?:Det|Et|Dette|Samme|Hvert|Ethvert)\s)\p{Lu}\p{Ll}+\sUdvalg(?:et|ets)?(?![\p{L}-])"
     r"|(?<![\p{L}-])(?:Kommunalbestyrelsen|Byrådet|Borgerrepræsentationen|Regionsrådet|Magistraten)s?(?![\p{L}-])"
     r"|\bKKR\s\p{Lu}\p{L}+"
 )
@@ -354,8 +356,8 @@ _COMMITTEE = regex.compile(
 def find_committees(text: str) -> list[Match]:
     """Deciding bodies: ``…udvalget``, councils, ``KKR X``.
 
-    >>> [m.normalized for m in find_committees("Teknik- og Miljøudvalget og Byrådet; KKR Midtjylland")]
-    ['Teknik- og Miljøudvalget', 'Byrådet', 'KKR Midtjylland']
+    >>> [m.normalized for m in find_committees("Teknik- og Miljøudvalget og Byrådet; KKR Midtjylland; Teknisk Udvalg")]
+    ['Teknik- og Miljøudvalget', 'Byrådet', 'KKR Midtjylland', 'Teknisk Udvalg']
     """
     found = []
     for m in _COMMITTEE.finditer(text):

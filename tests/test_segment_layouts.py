@@ -1403,3 +1403,17 @@ def test_accordion_summaries_are_item_headings_and_counts_in_parentheses_after_l
     assert item.decision is not None and item.decision.votes is not None and item.decision.vote_counts
     assert (item.decision.votes.for_, item.decision.votes.against) == (["A", "V", "F", "O"], ["Ø"])
     assert (item.decision.vote_counts.for_, item.decision.vote_counts.against) == (4, 1)
+
+
+def test_a_web_headers_keys_run_together_an_adjective_committee_and_a_while_clause_in_a_vote() -> None:
+    seg = _web(
+        '<div class="head"><span>Teknisk Udvalg</span> <span>Mødedato: 03.06.2025 kl. 14:00</span> '
+        "<span>Mødested: Mødelokale 2, Rådhuset</span></div><h1>5. Cykelsti mellem Løgstrup og Skals</h1>"
+        "<h2>Sagsfremstilling</h2><p>Stien er 6 km.</p><h2>Beslutning i Teknisk Udvalg den 03.06.2025</h2>"
+        "<p>Godkendt. For stemte A, V og C (5), mens O og D (2) stemte imod.</p>"
+    )
+    assert _when_where(seg) == ("2025-06-03", "14:00", "Mødelokale 2, Rådhuset")
+    assert seg.body is not None and seg.body.name == "Teknisk Udvalg"
+    [item] = seg.items
+    assert item.decision is not None and item.decision.votes is not None
+    assert (item.decision.votes.for_, item.decision.votes.against) == (["A", "V", "C"], ["O", "D"])

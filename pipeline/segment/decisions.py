@@ -255,8 +255,8 @@ def votes(text: str) -> Votes | None:
                 raw = raw.split(". ")[0]
             else:
                 raw = regex.split(r"\.\s|\sImod|\simod", raw)[0]
-            # "Imod stemte: Ø, idet Enhedslisten ..." gives a reason, not a second voter.
-            raw = regex.split(r",?\s(?:idet|fordi|da|med\shenvisning\stil)\s", raw)[0]
+            # "Imod stemte: Ø, idet Enhedslisten ..." gives a reason, "..., mens O stemte imod" the other side.
+            raw = regex.split(r",?\s(?:idet|fordi|da|med\shenvisning\stil|mens)\s", raw)[0]
             for party in _party_list(raw):
                 if party not in sides[side]:
                     sides[side].append(party)

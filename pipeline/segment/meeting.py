@@ -20,6 +20,8 @@ _DATE_LINE = regex.compile(rf"^(?:[-•|]\s*)?(?:{_DATE_KEYS}){_KEY_END}\s*(?P<r
 _PLACE_LINE = regex.compile(rf"^(?:[-•|]\s*)?(?:{_PLACE_KEYS}){_KEY_END}\s*(?P<rest>.+)$", regex.I)
 # A key alone on its line, its value on the next: "Mødetidspunkt" / "16:30", as text copied from a web page
 _KEY_ALONE = regex.compile(rf"(?:{_DATE_KEYS}|{_PLACE_KEYS}):?", regex.I)
+# Keys run together on one line, as a web header's spans are: "Teknisk Udvalg Mødedato: 03.06.2025 Mødested: ..."
+_KEY_INSIDE = regex.compile(rf"(?<=\S)\s+(?=(?:{_DATE_KEYS}|{_PLACE_KEYS}):\s)")
 # "tirsdag den 7. oktober 2025 kl. 16.00" on a line of its own, the place often on the next
 _WEEKDAY_LINE = regex.compile(r"^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", regex.I)
 # The place below the date: "i Byrådssalen", "Lokale C.2.05, Horsens Rådhus", "Rådhuset, 6400 Sønderborg"
@@ -107,7 +109,7 @@ def meeting(header: list[Line]) -> Meeting | None:
     content: list[Line] = []
     for line in header:
         if not line.blank:
-            split = parts(line.text)
+            split = [piece for part in parts(line.text) for piece in _KEY_INSIDE.split(part)]
             content.extend(
                 Line(line.start, line.end, part) for part in (split if len(split) > 1 else [line.raw])
             )
