@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from .base import Limits, ReadError
+from .text import page_key, repeated_on_most_pages
 
 if TYPE_CHECKING:
     import pdfplumber
@@ -51,7 +52,6 @@ def decoded_size(data: bytes, cap: int) -> int:
 
 
 _PAGE_NUMBER = regex.compile(r"^(?:side\s+)?\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?$", regex.IGNORECASE)
-_DIGITS = regex.compile(r"\d+")
 _MARGIN = 0.06  # top and bottom share of the page where running headers and footers live
 
 Line = dict[str, Any]
@@ -224,11 +224,9 @@ def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     A margin line such as 'Hedensted Kommune – Referat' on every page, or 'Side 2 af 4', goes;
     digits are ignored when comparing so 'Side 1' and 'Side 2' count as the same line.
     """
-    counts: Counter[str] = Counter()
-    for lines in pages:
-        for key in {_DIGITS.sub("#", line["text"]) for line in lines if _in_margin(line)}:
-            counts[key] += 1
-    threshold = max(2, (len(pages) + 1) // 2)
+    running = repeated_on_most_pages(
+        [[line["text"] for line in lines if _in_margin(line)] for lines in pages]
+    )
     kept = []
     for lines in pages:
         kept.append(
@@ -237,10 +235,7 @@ def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
                 for line in lines
                 if not (
                     _in_margin(line)
-                    and (
-                        _PAGE_NUMBER.match(line["text"])
-                        or counts[_DIGITS.sub("#", line["text"])] >= threshold
-                    )
+                    and (_PAGE_NUMBER.match(line["text"]) or page_key(line["text"]) in running)
                 )
             ]
         )

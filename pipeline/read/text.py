@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from collections import Counter
 
 import regex
 
@@ -83,6 +84,22 @@ _DIGITS = regex.compile(r"\d+")
 _NEAR = 2  # how far from a page's first or last line a page number may stand
 
 
+def page_key(line: str) -> str:
+    """A line as compared across pages, digits ignored: ``page_key(" Side 2 af 4")`` is ``'Side # af #'``."""
+    return _DIGITS.sub("#", line.strip())
+
+
+def repeated_on_most_pages(pages: list[list[str]]) -> set[str]:
+    """The keys of the lines that stand on most pages: running headers and footers.
+
+    >>> sorted(repeated_on_most_pages([["Referat", "Side 1"], ["Referat", "Side 2"], ["Bilag"]]))
+    ['Referat', 'Side #']
+    """
+    counts = Counter(key for lines in pages for key in {page_key(line) for line in lines})
+    threshold = max(2, (len(pages) + 1) // 2)
+    return {key for key, n in counts.items() if n >= threshold}
+
+
 def drop_running_lines(text: str) -> tuple[str, int]:
     """Blank the page numbers, and the first and last lines that repeat on most pages, of a paged text.
 
@@ -104,16 +121,12 @@ def drop_running_lines(text: str) -> tuple[str, int]:
         ends = filled(lines)
         return {ends[0], ends[-1]} if ends else set()
 
-    counts: dict[str, int] = {}
-    for lines in split:
-        for key in {_DIGITS.sub("#", lines[k].strip()) for k in margin(lines)}:
-            counts[key] = counts.get(key, 0) + 1
-    threshold = max(2, (len(pages) + 1) // 2)
+    running = repeated_on_most_pages([[lines[k] for k in margin(lines)] for lines in split])
     dropped = 0
     for lines in split:
         ends, edges = filled(lines), margin(lines)
         for k in sorted(set(ends[:_NEAR] + ends[-_NEAR:])):
             line = lines[k].strip()
-            if _PAGE_NUMBER.search(line) or (k in edges and counts[_DIGITS.sub("#", line)] >= threshold):
+            if _PAGE_NUMBER.search(line) or (k in edges and page_key(line) in running):
                 lines[k], dropped = "", dropped + 1
     return "\f".join("\n".join(lines) for lines in split), dropped
